@@ -1,0 +1,21 @@
+package org.dudao;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one full-application test shape: the whole app on a random port against the test
+ * database, job executor off (tests run jobs themselves). Keep its configuration identical
+ * everywhere so Spring's context cache starts the app once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
+public @interface DudaoIntegrationTest {
+}
