@@ -51,16 +51,16 @@ public class DigestService {
      * nothing is overdue. Returns the notice id, if a digest exists for the day.
      */
     public Optional<Long> issueDigest(LocalDate day) {
-        return issueDigest(day, sources.orderedStream().toList());
+        return issueDigest(day, sources.orderedStream().toList(), properties.digest().recipients());
     }
 
-    Optional<Long> issueDigest(LocalDate day, List<OverdueDigestSource> from) {
+    Optional<Long> issueDigest(LocalDate day, List<OverdueDigestSource> from, List<Recipient> recipients) {
         String key = "digest:" + day;
         Optional<NoticeSummary> existing = notices.findByIdempotencyKey(key);
         if (existing.isPresent()) {
             return Optional.of(existing.get().id());
         }
-        if (properties.digest().recipients().isEmpty()) {
+        if (recipients.isEmpty()) {
             log.info("No digest recipients configured (dudao.notification.digest.recipients); no digest for {}", day);
             return Optional.empty();
         }
@@ -73,7 +73,7 @@ public class DigestService {
         IssueNotice command = IssueNotice.builder(NoticeKind.DIGEST, key)
                 .findings(lines.size() <= 100 ? lines : lines.subList(0, 100))
                 .message(lines.size() <= 100 ? null : "另有 " + (lines.size() - 100) + " 项未列出，请登录督导系统查看。")
-                .recipients(properties.digest().recipients())
+                .recipients(recipients)
                 .build();
         return Optional.ofNullable(transaction.execute(status -> notices.issue(command)));
     }

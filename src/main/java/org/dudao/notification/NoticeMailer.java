@@ -180,7 +180,7 @@ class NoticeMailer {
     }
 
     static String describe(Throwable e) {
-        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        String text = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\s+", " ");
         return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }
