@@ -25,9 +25,4 @@ public enum DeliveryStatus {
     public String label() {
         return label;
     }
-
-    /** No further automatic action; only staff change it. */
-    public boolean settled() {
-        return this == SENT || this == FAILED || this == UNCERTAIN || this == RECORDED;
-    }
 }
