@@ -1,0 +1,10 @@
+package org.dudao.notification;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoticeEvents extends JpaRepository<NoticeEvent, Long> {
+
+    List<NoticeEvent> findByNoticeIdOrderByOccurredAtAscIdAsc(Long noticeId);
+}
