@@ -2,71 +2,170 @@ package org.dudao.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.dudao.DudaoApplication;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dudao.Http;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Start, stop, start again on the same H2 file, as the README's first command does: the second
- * start finds the same deployments, definitions, users and demo data, and adds nothing.
+ * Start, stop, start again on the same H2 file, as the README's first command does — first from
+ * the compiled classes (as {@code mvn spring-boot:run} and the tests do), then from the jar. The
+ * second start finds the same deployments, definitions, users and demo data, and adds nothing.
+ * Each start is a separate JVM, like a real restart.
  */
 class RestartIT {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
-    void restartingOnTheSameDatabaseChangesNothing() {
-        Path database = Path.of("target", "restart-" + UUID.randomUUID(), "dudao").toAbsolutePath();
-        Map<String, Object> first = fingerprintAfterStart(database);
-        Map<String, Object> second = fingerprintAfterStart(database);
-        assertThat(first.get("deployments")).asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
-        assertThat(first.get("users")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("demo");
+    void restartingAndSwitchingToTheJarOnTheSameDatabaseChangesNothing() throws Exception {
+        Path workDir = Path.of("target", "restart-" + UUID.randomUUID()).toAbsolutePath();
+        Files.createDirectories(workDir);
+        Path database = workDir.resolve("dudao");
+
+        Map<String, Object> first = fingerprintAfterStart(classpathLaunch(), workDir, database);
+        Map<String, Object> second = fingerprintAfterStart(jarLaunch(), workDir, database);
+
+        assertThat(first.get("deployments").toString()).contains("dudao");
+        assertThat(first.get("definitions").toString()).contains("supervision-case:1", "rectification:1");
+        assertThat(first.get("users").toString()).contains("demo");
         assertThat(second).isEqualTo(first);
     }
 
-    private static Map<String, Object> fingerprintAfterStart(Path database) {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DudaoApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
-                "--server.port=0",
-                "--camunda.bpm.process-engine-name=restart-probe",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--spring.jmx.enabled=false")) {
-            ProcessEngine engine = app.getBean(ProcessEngine.class);
-            Map<String, Object> fingerprint = new TreeMap<>();
-            fingerprint.put("deployments", engine.getRepositoryService().createDeploymentQuery().list().stream()
-                    .map(d -> d.getId() + ":" + d.getName()).sorted().toList());
-            fingerprint.put("definitions", engine.getRepositoryService().createProcessDefinitionQuery().list().stream()
-                    .map(d -> d.getKey() + ":" + d.getVersion() + ":" + d.getId()).sorted().toList());
-            fingerprint.put("decisions", engine.getRepositoryService().createDecisionDefinitionQuery().list().stream()
-                    .map(d -> d.getKey() + ":" + d.getVersion()).sorted().toList());
-            fingerprint.put("users", engine.getIdentityService().createUserQuery().list().stream()
-                    .map(u -> u.getId()).sorted().toList());
-            fingerprint.put("groups", engine.getIdentityService().createGroupQuery().list().stream()
-                    .map(g -> g.getId()).sorted().toList());
-            fingerprint.put("authorizations", engine.getAuthorizationService().createAuthorizationQuery().count());
-            fingerprint.put("filters", engine.getFilterService().createFilterQuery().count());
-            fingerprint.put("processInstances", engine.getRuntimeService().createProcessInstanceQuery().count());
-            fingerprint.put("domainRows", domainRowCounts(app.getBean(JdbcTemplate.class)));
-            return fingerprint;
+    private static List<String> classpathLaunch() {
+        return List.of("-cp", System.getProperty("java.class.path"), "org.dudao.DudaoApplication");
+    }
+
+    private static List<String> jarLaunch() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            Path jar = files.filter(f -> f.getFileName().toString().matches("dudao-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("run through `mvn verify`: no jar in target/"));
+            return List.of("-jar", jar.toAbsolutePath().toString());
         }
     }
 
-    /** Row counts of every table outside Camunda's, so any duplicated demo data shows. */
-    private static Map<String, Integer> domainRowCounts(JdbcTemplate jdbc) {
-        List<String> tables = new ArrayList<>(jdbc.queryForList(
-                "select table_name from information_schema.tables where table_schema = 'PUBLIC'", String.class));
-        Map<String, Integer> counts = new TreeMap<>();
-        tables.stream().filter(t -> !t.toUpperCase().startsWith("ACT_") && !t.equalsIgnoreCase("flyway_schema_history"))
-                .forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from \"" + t + "\"", Integer.class)));
+    private static Map<String, Object> fingerprintAfterStart(List<String> launch, Path workDir, Path database)
+            throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.addAll(launch);
+        command.addAll(List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
+                // nothing may move between the two starts but what a start itself does
+                "--camunda.bpm.job-execution.enabled=false",
+                "--dudao.notification.dispatch-enabled=false"));
+        Path log = workDir.resolve("app-" + port + ".log");
+        Process app = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Map<String, Object> fingerprint = new TreeMap<>();
+        try {
+            Http http = new Http(port);
+            awaitHealthy(http, app, log);
+            fingerprint.put("deployments", ids(http, "/engine-rest/deployment", "id", "name"));
+            fingerprint.put("definitions", ids(http, "/engine-rest/process-definition", "key", "version", "id"));
+            fingerprint.put("decisions", ids(http, "/engine-rest/decision-definition", "key", "version", "id"));
+            fingerprint.put("users", ids(http, "/engine-rest/user", "id"));
+            fingerprint.put("groups", ids(http, "/engine-rest/group", "id"));
+            fingerprint.put("authorizations", count(http, "/engine-rest/authorization/count"));
+            fingerprint.put("filters", count(http, "/engine-rest/filter/count"));
+            fingerprint.put("processInstances", count(http, "/engine-rest/process-instance/count"));
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly().waitFor();
+            }
+        }
+        fingerprint.put("domainRows", domainRowCounts(database));
+        return fingerprint;
+    }
+
+    private static void awaitHealthy(Http http, Process app, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("app exited on start; log:\n" + Files.readString(log));
+            }
+            try {
+                if (http.get("/actuator/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYetListening) {
+                // the port opens late in the start-up
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("app not healthy within 3 minutes; log:\n" + Files.readString(log));
+    }
+
+    private static List<String> ids(Http http, String path, String... fields) throws IOException {
+        var response = http.getAs("demo", path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : JSON.readTree(response.body())) {
+            List<String> parts = new ArrayList<>();
+            for (String field : fields) {
+                parts.add(item.path(field).asText());
+            }
+            ids.add(String.join(":", parts));
+        }
+        return ids.stream().sorted().toList();
+    }
+
+    private static long count(Http http, String path) throws IOException {
+        var response = http.getAs("demo", path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body()).path("count").asLong();
+    }
+
+    /** Row counts of every table outside Camunda's, read after the app stopped, so duplicated demo data shows. */
+    private static Map<String, Long> domainRowCounts(Path database) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "select table_name from information_schema.tables where table_schema = 'PUBLIC'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                if (table.toUpperCase().startsWith("ACT_") || table.equalsIgnoreCase("flyway_schema_history")) {
+                    continue;
+                }
+                try (ResultSet rs = statement.executeQuery("select count(*) from \"" + table + "\"")) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
         return counts;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
