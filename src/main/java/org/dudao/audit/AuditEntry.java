@@ -5,7 +5,6 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -23,7 +22,6 @@ class AuditEntry {
     private Long entityId;
     private String action;
     private Long caseId;
-    @Lob
     @Column(columnDefinition = "text")
     private String changes;
 

@@ -14,7 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -38,7 +37,6 @@ class Accountability implements CaseLinked {
     private Long unitId;
     @Enumerated(EnumType.STRING)
     private RecordStatus status;
-    @Lob
     @Column(columnDefinition = "text")
     private String grounds;
     @Enumerated(EnumType.STRING)
@@ -46,7 +44,6 @@ class Accountability implements CaseLinked {
     @Enumerated(EnumType.STRING)
     private Referral referral;
     private boolean revokeLicence;
-    @Lob
     @Column(columnDefinition = "text")
     private String decisionText;
     private String decidedBy;

@@ -14,7 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -35,7 +34,6 @@ class Circular implements CaseLinked {
     private Long unitId;
     @Enumerated(EnumType.STRING)
     private RecordStatus status;
-    @Lob
     @Column(columnDefinition = "text")
     private String text;
     private boolean countsInPerformance;

@@ -15,7 +15,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -39,13 +38,11 @@ class Interview implements CaseLinked {
     private Long unitId;
     @Enumerated(EnumType.STRING)
     private RecordStatus status;
-    @Lob
     @Column(columnDefinition = "text")
     private String reason;
     private LocalDate scheduledOn;
     private String location;
     private LocalDate heldOn;
-    @Lob
     @Column(columnDefinition = "text")
     private String record;
     private String filedWith;

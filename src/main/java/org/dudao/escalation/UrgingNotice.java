@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.dudao.audit.CaseLinked;
@@ -27,7 +26,6 @@ class UrgingNotice implements CaseLinked {
     private Long unitId;
     private Long rectificationId;
     private String noticeNo;
-    @Lob
     @Column(columnDefinition = "text")
     private String text;
     private LocalDate newDeadline;

@@ -12,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.dudao.audit.CaseLinked;
@@ -32,7 +31,6 @@ class HistoryEntry implements CaseLinked {
     private HistoryKind kind;
     private Instant happenedAt;
     private String actor;
-    @Lob
     @Column(columnDefinition = "text")
     private String note;
     private LocalDate dueBefore;

@@ -13,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -37,18 +36,15 @@ class Rectification implements CaseLinked {
     private Long caseId;
     private Long findingId;
     private Long unitId;
-    @Lob
     @Column(columnDefinition = "text")
     private String requirement;
     private LocalDate planDue;
     private LocalDate reportDue;
     @Enumerated(EnumType.STRING)
     private RectificationStage stage;
-    @Lob
     @Column(columnDefinition = "text")
     private String planText;
     private Instant planSubmittedAt;
-    @Lob
     @Column(columnDefinition = "text")
     private String reportText;
     private Instant reportSubmittedAt;

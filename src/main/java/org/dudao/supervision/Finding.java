@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.dudao.audit.CaseLinked;
@@ -31,7 +30,6 @@ class Finding implements CaseLinked {
     private FindingCategory category;
     @Enumerated(EnumType.STRING)
     private Severity severity;
-    @Lob
     @Column(columnDefinition = "text")
     private String description;
     private String basis;

@@ -18,7 +18,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.dudao.audit.CaseLinked;
@@ -45,10 +44,8 @@ class SupervisionCase implements CaseLinked {
     private CaseOrigin origin;
     private String title;
     private LocalDate scheduledOn;
-    @Lob
     @Column(columnDefinition = "text")
     private String scope;
-    @Lob
     @Column(columnDefinition = "text")
     private String checklist;
     private boolean majorMatter;
@@ -61,7 +58,6 @@ class SupervisionCase implements CaseLinked {
     private Instant planApprovedAt;
     private Instant notifiedAt;
     private Instant inspectionStartedAt;
-    @Lob
     @Column(columnDefinition = "text")
     private String reportText;
     private String reportApprovedBy;
@@ -70,16 +66,13 @@ class SupervisionCase implements CaseLinked {
     @Enumerated(EnumType.STRING)
     private FeedbackForm feedbackForm;
     private LocalDate feedbackOn;
-    @Lob
     @Column(columnDefinition = "text")
     private String feedbackText;
-    @Lob
     @Column(columnDefinition = "text")
     private String commendation;
     private Instant commendedAt;
     private Instant reviewStartedAt;
     private LocalDate reviewedOn;
-    @Lob
     @Column(columnDefinition = "text")
     private String reviewOutcome;
     private Instant closedAt;
