@@ -77,7 +77,7 @@ create table accountability (
     status          varchar(20) not null,
     grounds         text        not null,
     measure         varchar(30) not null,
-    referral        varchar(20) not null,
+    referral        varchar(30) not null,
     revoke_licence  boolean     not null,
     decision_text   text,
     decided_by      varchar(64),

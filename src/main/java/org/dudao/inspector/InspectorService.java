@@ -220,7 +220,7 @@ public class InspectorService {
     /** Names of inspectors by id (any status), for display. */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : inspectors.findByIdIn(ids).stream()
+        return ids.isEmpty() ? new java.util.HashMap<>() : inspectors.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(Inspector::getId, Inspector::getName));
     }
 

@@ -381,11 +381,15 @@ public class OrganizationService {
                 related.add(u.getSupervisingDepartmentId());
             }
         });
-        Map<Long, String> names = related.isEmpty() ? Map.of() : units.findByIdIn(related).stream()
-                .collect(Collectors.toMap(Unit::getId, Unit::getName));
-        Map<Long, ContactView> liaisons = list.isEmpty() ? Map.of()
-                : contacts.findByLiaisonOfIn(list.stream().map(Unit::getId).toList()).stream()
-                .collect(Collectors.toMap(Contact::getUnitId, OrganizationService::view));
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!related.isEmpty()) {
+            units.findByIdIn(related).forEach(u -> names.put(u.getId(), u.getName()));
+        }
+        Map<Long, ContactView> liaisons = new java.util.HashMap<>();
+        if (!list.isEmpty()) {
+            contacts.findByLiaisonOfIn(list.stream().map(Unit::getId).toList())
+                    .forEach(c -> liaisons.put(c.getUnitId(), view(c)));
+        }
         return list.stream().map(u -> view(u, names, liaisons.get(u.getId()), null)).toList();
     }
 
