@@ -102,14 +102,14 @@ class Inspector {
     }
 
     /**
-     * Appoints for another term. A part-time term is exactly 3 years (end = start + 3 years − 1 day,
+     * Appoints for another term. A part-time term is exactly 3 years (ending the day before its 3rd anniversary,
      * computed when not given); terms never overlap; a part-time inspector serves at most 3
      * consecutive terms (the next one starting the day after the last ends).
      */
     Term appoint(LocalDate start, LocalDate end, String appointedBy) {
         requireActive();
         if (employment == Employment.PART_TIME) {
-            LocalDate expected = start.plusYears(PART_TIME_TERM_YEARS).minusDays(1);
+            LocalDate expected = partTimeTermEnd(start);
             if (end == null) {
                 end = expected;
             } else if (!end.equals(expected)) {
@@ -149,6 +149,15 @@ class Inspector {
         terms.add(term);
         terms.sort(Comparator.comparing(Term::getStartDate));
         return term;
+    }
+
+    /** The day before the term's 3rd anniversary; a term from 29 February has its anniversary on 1 March. */
+    static LocalDate partTimeTermEnd(LocalDate start) {
+        LocalDate anniversary = start.plusYears(PART_TIME_TERM_YEARS);
+        if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29 && anniversary.getDayOfMonth() == 28) {
+            anniversary = anniversary.plusDays(1);
+        }
+        return anniversary.minusDays(1);
     }
 
     Training train(LocalDate heldOn, String title, Integer hours, String provider) {
