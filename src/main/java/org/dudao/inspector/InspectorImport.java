@@ -15,7 +15,6 @@ import org.dudao.shared.ImportReport;
 import org.dudao.shared.ImportReport.RowError;
 import org.dudao.shared.Xlsx;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,10 +93,7 @@ class InspectorImport {
             List<RowError> invalid = new ArrayList<>();
             for (ConstraintViolation<NewInspector> violation : validator.validate(inspector)) {
                 String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
-                String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-                var resolvable = new DefaultMessageSourceResolvable(new String[] {code}, violation.getMessage());
-                invalid.add(new RowError(row.number(), FIELD_COLUMNS.getOrDefault(field, field),
-                        messages.getMessage(resolvable, Locale.CHINESE), messages.getMessage(resolvable, Locale.ENGLISH)));
+                invalid.add(Xlsx.rowError(row.number(), FIELD_COLUMNS.getOrDefault(field, field), violation, messages));
             }
             if (!invalid.isEmpty()) {
                 return invalid;

@@ -112,6 +112,21 @@ public final class Xlsx {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
 
+    /** A row error for a Bean Validation violation, worded by the same message codes as the API's field errors. */
+    public static ImportReport.RowError rowError(int row, String column, jakarta.validation.ConstraintViolation<?> violation,
+                                                 org.springframework.context.MessageSource messages) {
+        String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        java.util.Map<String, Object> attributes = new java.util.TreeMap<>(violation.getConstraintDescriptor().getAttributes());
+        attributes.keySet().removeAll(java.util.Set.of("message", "groups", "payload"));
+        List<Object> arguments = new java.util.ArrayList<>();
+        arguments.add(column);
+        arguments.addAll(attributes.values());
+        var resolvable = new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code},
+                arguments.toArray(), violation.getMessage());
+        return new ImportReport.RowError(row, column, messages.getMessage(resolvable, java.util.Locale.CHINESE),
+                messages.getMessage(resolvable, java.util.Locale.ENGLISH));
+    }
+
     /**
      * Reads the first sheet. Refuses (400) a file that is not an .xlsx workbook or that lacks one of
      * the {@code requiredHeaders}. Blank rows are skipped.

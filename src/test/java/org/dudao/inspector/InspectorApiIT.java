@@ -276,6 +276,9 @@ class InspectorApiIT {
         assertThat(byRow.get(7).get("column").asText()).isEqualTo("任期开始");
         assertThat(byRow.get(8).get("column").asText()).isEqualTo("姓名");
         assertThat(byRow.get(9).get("column").asText()).isEqualTo("电子邮箱");
+        assertThat(byRow.get(9).get("messageZh").asText()).isEqualTo("不是有效的电子邮箱地址");
+        assertThat(byRow.get(9).get("messageEn").asText()).isEqualTo("is not a valid email address");
+        assertThat(byRow.get(4).get("messageEn").asText()).contains("3 years");
         long imported = report.get("createdIds").get(0).asLong();
         var first = api.get("/api/inspectors/" + imported).expect(200);
         assertThat(first.get("employment").asText()).isEqualTo("PART_TIME");

@@ -230,14 +230,18 @@ class OrganizationApiIT {
         rows.add(java.util.Arrays.asList(Api.uniqueCode("IMP"), "学生数不对", "小学", "公办", townshipCode, "很多", null, educationName, null));
         rows.add(java.util.Arrays.asList(good1, "重复代码", "小学", "公办", townshipCode, 100, null, educationName, null));
         rows.add(java.util.Arrays.asList(Api.uniqueCode("IMP"), "类别不对", "大学", "公办", townshipCode, 100, null, educationName, null));
+        rows.add(java.util.Arrays.asList(Api.uniqueCode("IMP"), "名".repeat(101), "小学", "公办", townshipCode, 100, null, educationName, null));
         byte[] xlsx = Sheets.workbook(SchoolImport.COLUMNS, rows);
         var report = api.upload("/api/units/import", "schools.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx).expect(200);
         assertThat(report.get("imported").asInt()).isEqualTo(2);
-        assertThat(report.get("rejected").asInt()).isEqualTo(6);
+        assertThat(report.get("rejected").asInt()).isEqualTo(7);
         Map<Integer, JsonNode> byRow = new HashMap<>();
         report.get("errors").forEach(e -> byRow.put(e.get("row").asInt(), e));
-        assertThat(byRow.keySet()).containsExactlyInAnyOrder(4, 5, 6, 7, 8, 9);
+        assertThat(byRow.keySet()).containsExactlyInAnyOrder(4, 5, 6, 7, 8, 9, 10);
+        assertThat(byRow.get(10).get("column").asText()).isEqualTo("学校名称");
+        assertThat(byRow.get(10).get("messageZh").asText()).isEqualTo("长度须在 0 到 100 之间");
+        assertThat(byRow.get(10).get("messageEn").asText()).isEqualTo("length must be between 0 and 100");
         assertThat(byRow.get(4).get("column").asText()).isEqualTo("办学许可证号");
         assertThat(byRow.get(5).get("column").asText()).isEqualTo("学校代码");
         assertThat(byRow.get(6).get("column").asText()).isEqualTo("所在乡镇");

@@ -349,6 +349,30 @@ class CaseLifecycleIT {
         api.post("/api/cases/" + id + "/inspection", "").expect(200);
         api.put("/api/cases/" + id, changes).expect(409);
         api.put("/api/cases/" + id, "{}").expect(400).fieldError("title");
+        // changes of the target units and the team are audited field by field, old and new
+        List<String> collectionChanges = new ArrayList<>();
+        for (JsonNode entry : api.get("/api/cases/" + id + "/audit").expect(200).json()) {
+            for (JsonNode change : entry.get("changes")) {
+                if (List.of("targets", "team").contains(change.get("field").asText()) && entry.get("action").asText().equals("UPDATE")) {
+                    collectionChanges.add(change.get("field").asText() + ":" + change.get("oldValue") + "->" + change.get("newValue"));
+                }
+            }
+        }
+        assertThat(collectionChanges).anySatisfy(c -> assertThat(c).startsWith("targets:").contains("co:" + privateSchool)
+                .endsWith("[\"lead:" + publicSchool + "\"]"));
+        assertThat(collectionChanges).anySatisfy(c -> assertThat(c).startsWith("team:").contains("lead:" + member));
+    }
+
+    @Test
+    void theAuditOfAUnitNamesEachChange() {
+        api.put("/api/units/" + township, Map.of("name", "改名后的测试镇")).expect(200);
+        var trail = api.get("/api/audit?entityType=Unit&entityId=" + township).expect(200).json();
+        assertThat(trail).hasSize(2);
+        assertThat(trail.get(0).get("action").asText()).isEqualTo("CREATE");
+        assertThat(trail.get(1).get("action").asText()).isEqualTo("UPDATE");
+        assertThat(trail.get(1).get("actor").asText()).isEqualTo("demo");
+        assertThat(trail.get(1).get("changes").get(0).get("newValue").asText()).isEqualTo("改名后的测试镇");
+        api.get("/api/audit?entityType=Unit;drop&entityId=1").expect(400);
     }
 
     @Test
