@@ -104,9 +104,14 @@ public final class Api {
 
     /** A multipart/form-data upload of one file in the part {@code file}. */
     public Answer upload(String path, String fileName, String contentType, byte[] content) {
+        return upload(path, "file", fileName, contentType, content);
+    }
+
+    /** A multipart/form-data upload of one file in the named part. */
+    public Answer upload(String path, String part, String fileName, String contentType, byte[] content) {
         String boundary = "----dudao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

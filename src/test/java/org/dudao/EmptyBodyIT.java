@@ -81,6 +81,15 @@ class EmptyBodyIT {
         assertThat(api.put("/api/units/" + township + "/liaison", "{}").status()).isEqualTo(400);
         assertThat(api.put("/api/schools/" + township + "/responsible-inspector", "{}").status()).isEqualTo(400);
         assertThat(api.put("/api/rectifications/1", "{}").status()).isEqualTo(400);
+        // uploads without their file, or not as multipart at all
+        for (String upload : List.of("/api/units/import", "/api/inspectors/import", "/api/findings/" + finding + "/evidence")) {
+            var noFile = api.upload(upload, "other", "x.xlsx", "application/octet-stream", new byte[] {1});
+            assertThat(noFile.status()).as(upload + " " + noFile.body()).isEqualTo(400);
+            noFile.fieldError("file");
+            var empty = api.upload(upload, "file", "x.xlsx", "application/octet-stream", new byte[0]);
+            assertThat(empty.status()).as(upload).isEqualTo(400);
+            assertThat(api.post(upload, "{}").status()).as(upload).isEqualTo(415);
+        }
     }
 
     @Test

@@ -124,7 +124,8 @@ class InspectorController {
 
     @PostMapping(path = "/inspectors/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "从 Excel 导入督学（逐行，附错误报告） / Import inspectors from .xlsx (row by row, with an error report)")
-    ImportReport importInspectors(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+    ImportReport importInspectors(@RequestPart(name = "file", required = false) MultipartFile file) throws java.io.IOException {
+        requireFile(file);
         return inspectorImport.run(file.getInputStream());
     }
 
@@ -159,5 +160,12 @@ class InspectorController {
     @Operation(summary = "挂牌督导覆盖情况与督学配比（列出违规） / Coverage and staffing ratios, with violations")
     CoverageReport coverage() {
         return coverage.report();
+    }
+
+    /** A missing file part is the caller's mistake: 400 naming the part. */
+    private static void requireFile(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw org.dudao.shared.DomainException.invalid("file", "请上传文件（表单字段 file）", "upload a file in the form field \"file\"");
+        }
     }
 }

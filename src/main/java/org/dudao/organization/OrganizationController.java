@@ -125,7 +125,15 @@ class OrganizationController {
 
     @PostMapping(path = "/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "从 Excel 导入学校（逐行，附错误报告） / Import schools from .xlsx (row by row, with an error report)")
-    ImportReport importSchools(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+    ImportReport importSchools(@RequestPart(name = "file", required = false) MultipartFile file) throws java.io.IOException {
+        requireFile(file);
         return schoolImport.run(file.getInputStream());
+    }
+
+    /** A missing file part is the caller's mistake: 400 naming the part. */
+    private static void requireFile(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw org.dudao.shared.DomainException.invalid("file", "请上传文件（表单字段 file）", "upload a file in the form field \"file\"");
+        }
     }
 }

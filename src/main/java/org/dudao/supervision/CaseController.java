@@ -209,8 +209,9 @@ class CaseController {
     @PostMapping(path = "/findings/{findingId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "上传证据材料 / Attach evidence")
-    EvidenceView addEvidence(@PathVariable long findingId, @RequestPart("file") MultipartFile file,
+    EvidenceView addEvidence(@PathVariable long findingId, @RequestPart(name = "file", required = false) MultipartFile file,
                              @RequestParam(required = false) String note) throws IOException {
+        requireFile(file);
         return cases.addEvidence(findingId, file.getOriginalFilename(), file.getContentType(), file.getBytes(), note);
     }
 
@@ -297,5 +298,12 @@ class CaseController {
     List<AuditTrail.Entry> audit(@PathVariable long id) {
         cases.requireCase(id);
         return audit.forCase(id);
+    }
+
+    /** A missing file part is the caller's mistake: 400 naming the part. */
+    private static void requireFile(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw org.dudao.shared.DomainException.invalid("file", "请上传文件（表单字段 file）", "upload a file in the form field \"file\"");
+        }
     }
 }
