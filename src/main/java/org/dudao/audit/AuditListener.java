@@ -40,6 +40,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
             + " values (?, ?, ?, ?, ?, ?, ?)";
     private static final int MAX_VALUE_LENGTH = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ThreadLocal<java.util.Calendar> UTC = ThreadLocal.withInitial(() ->
+            java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
@@ -209,7 +211,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         // the same connection, inside the flush of the same transaction as the write
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setTimestamp(1, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                // in UTC, as Hibernate reads and writes every timestamp (hibernate.jdbc.time_zone)
+                insert.setTimestamp(1, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)), UTC.get());
                 insert.setString(2, actor);
                 insert.setString(3, type);
                 if (id instanceof Number number) {
