@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -82,7 +83,13 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         DemoFile demo = load();
         seedRegistry(demo);
-        seedIdentity(demo);
+        try {
+            seedIdentity(demo);
+        } catch (ProcessEngineException e) {
+            // another node created some of the same users or groups meanwhile: one more pass fills the rest
+            log.info("Demo identities were partly created concurrently; checking again ({})", e.getMessage());
+            seedIdentity(demo);
+        }
     }
 
     static DemoFile load() {
