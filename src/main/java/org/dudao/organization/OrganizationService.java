@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.dudao.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -99,10 +100,12 @@ public class OrganizationService {
 
     private final Units units;
     private final Contacts contacts;
+    private final ApplicationEventPublisher events;
 
-    OrganizationService(Units units, Contacts contacts) {
+    OrganizationService(Units units, Contacts contacts, ApplicationEventPublisher events) {
         this.units = units;
         this.contacts = contacts;
+        this.events = events;
     }
 
     /** The Camunda group id of a unit's liaisons: {@code "unit-" + code in lower case}. */
@@ -123,7 +126,9 @@ public class OrganizationService {
         apply(unit, command.name().trim(), command.committeeMember(), command.townshipId(), command.schoolKind(),
                 command.ownership(), command.studentCount(), command.licenceNumber(), command.supervisingDepartmentId(),
                 command.address());
-        return view(units.saveAndFlush(unit), false);
+        Unit saved = units.saveAndFlush(unit);
+        events.publishEvent(new UnitRegistered(saved.getId(), saved.getCode(), saved.getName(), saved.getKind(), saved.groupId()));
+        return view(saved, false);
     }
 
     public UnitView update(long id, UnitChanges changes) {

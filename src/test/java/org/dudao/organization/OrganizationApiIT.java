@@ -13,10 +13,14 @@ import org.dudao.DudaoIntegrationTest;
 import org.dudao.Sheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The unit registry through real HTTP as the demo user: every rule and every error answer. */
 @DudaoIntegrationTest
+@RecordApplicationEvents
 class OrganizationApiIT {
 
     @LocalServerPort int port;
@@ -63,9 +67,17 @@ class OrganizationApiIT {
         assertThat(read.get("liaison").isNull()).isTrue();
     }
 
+    @Autowired OrganizationService organization;
+    @Autowired ApplicationEvents events;
+
     @Test
-    void groupIdIsDerivedFromTheCode() {
+    void groupIdIsDerivedFromTheCodeAndAnnouncedWithTheNewUnit() {
         assertThat(OrganizationService.groupIdOf("TS-YANKOU")).isEqualTo("unit-ts-yankou");
+        String code = Api.uniqueCode("ev");
+        var unit = organization.create(new OrganizationService.NewUnit(code, "事件镇", UnitKind.TOWNSHIP, false,
+                null, null, null, null, null, null, null));
+        assertThat(events.stream(UnitRegistered.class)).containsExactly(new UnitRegistered(unit.id(), code.toUpperCase(),
+                "事件镇", UnitKind.TOWNSHIP, "unit-" + code.toLowerCase()));
     }
 
     @Test
