@@ -1,0 +1,166 @@
+package org.dudao.escalation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.dudao.audit.CaseLinked;
+import org.dudao.shared.DomainException;
+
+/**
+ * An accountability decision (问责, §14): measure, persons, referral to 纪检监察 or 公安 and, for a
+ * private school, revocation of its licence. Proposed by the office, decided by the committee.
+ */
+@Entity
+@Table(name = "accountability")
+class Accountability implements CaseLinked {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private Long version;
+    private Long caseId;
+    private Long unitId;
+    @Enumerated(EnumType.STRING)
+    private RecordStatus status;
+    @Column(columnDefinition = "text")
+    private String grounds;
+    @Enumerated(EnumType.STRING)
+    private AccountabilityMeasure measure;
+    @Enumerated(EnumType.STRING)
+    private Referral referral;
+    private boolean revokeLicence;
+    @Column(columnDefinition = "text")
+    private String decisionText;
+    private String decidedBy;
+    private Instant decidedAt;
+    private boolean published;
+    private Instant createdAt;
+    private String createdBy;
+
+    @ElementCollection
+    @CollectionTable(name = "accountability_person", joinColumns = @JoinColumn(name = "accountability_id"))
+    @OrderColumn(name = "seq")
+    private List<Person> persons = new ArrayList<>();
+
+    protected Accountability() {
+    }
+
+    Accountability(Long caseId, Long unitId, String grounds, AccountabilityMeasure measure, Referral referral,
+                   boolean revokeLicence, List<Person> persons, String createdBy) {
+        this.caseId = caseId;
+        this.unitId = unitId;
+        this.grounds = grounds;
+        this.measure = measure;
+        this.referral = referral;
+        this.revokeLicence = revokeLicence;
+        this.persons.addAll(persons);
+        this.status = RecordStatus.PROPOSED;
+        this.createdAt = Instant.now();
+        this.createdBy = createdBy;
+    }
+
+    void decide(boolean approved, String decisionText, String by) {
+        if (status != RecordStatus.PROPOSED) {
+            throw DomainException.conflict("status", "问责建议已决定", "the proposal is decided already");
+        }
+        this.status = approved ? RecordStatus.DECIDED : RecordStatus.REJECTED;
+        this.decisionText = decisionText;
+        this.decidedBy = by;
+        this.decidedAt = Instant.now();
+    }
+
+    /** Results are made public (§14) once decided. */
+    void publish() {
+        if (status != RecordStatus.DECIDED) {
+            throw DomainException.conflict("status", "只有已决定的问责才能公开", "only a decided accountability can be published");
+        }
+        if (published) {
+            throw DomainException.conflict("status", "问责结果已公开", "the result is published already");
+        }
+        this.published = true;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return caseId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getVersion() {
+        return version;
+    }
+
+    Long getCaseId() {
+        return caseId;
+    }
+
+    Long getUnitId() {
+        return unitId;
+    }
+
+    RecordStatus getStatus() {
+        return status;
+    }
+
+    String getGrounds() {
+        return grounds;
+    }
+
+    AccountabilityMeasure getMeasure() {
+        return measure;
+    }
+
+    Referral getReferral() {
+        return referral;
+    }
+
+    boolean isRevokeLicence() {
+        return revokeLicence;
+    }
+
+    String getDecisionText() {
+        return decisionText;
+    }
+
+    String getDecidedBy() {
+        return decidedBy;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    List<Person> getPersons() {
+        return persons;
+    }
+}

@@ -1,0 +1,6 @@
+package org.dudao.rectification;
+
+/** What happened to a rectification; its history keeps every step, including rejections and resubmissions. */
+public enum HistoryKind {
+    OPENED, REQUIREMENT_CHANGED, PLAN_SUBMITTED, REPORT_SUBMITTED, REJECTED, ACCEPTED, EXTENDED, URGED, OVERDUE, REOPENED
+}
