@@ -36,25 +36,32 @@ class ModelDeployer extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        Map<String, Resource> models = findModels();
-        if (models.isEmpty()) {
-            return;
-        }
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .source("dudao-models")
-                .enableDuplicateFiltering(true);
-        models.forEach((name, resource) -> {
+        Map<String, byte[]> models = new TreeMap<>();
+        findModels().forEach((name, resource) -> {
             try (InputStream in = resource.getInputStream()) {
-                deployment.addInputStream(name, new ByteArrayInputStream(in.readAllBytes()));
+                models.put(name, in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read model " + name, e);
             }
         });
+        deploy(engine, models);
+    }
+
+    /** Deploys the models unless the latest deployment holds exactly these; returns the deployment id. */
+    static String deploy(ProcessEngine engine, Map<String, byte[]> models) {
+        if (models.isEmpty()) {
+            return null;
+        }
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("dudao-models")
+                // false: if one resource changed, all are deployed (not only the changed one)
+                .enableDuplicateFiltering(false);
+        models.forEach((name, bytes) -> deployment.addInputStream(name, new ByteArrayInputStream(bytes)));
         var result = deployment.deployWithResult();
-        log.info("Models: {} resources, {} process definitions deployed or current (deployment {})",
-                models.size(), result.getDeployedProcessDefinitions() == null ? 0
-                        : result.getDeployedProcessDefinitions().size(), result.getId());
+        log.info("Models: {} resources; deployment {} ({} process definitions new)", models.size(), result.getId(),
+                result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size());
+        return result.getId();
     }
 
     /** Models keyed by their name relative to the classpath root, e.g. {@code processes/supervision-case.bpmn}. */
