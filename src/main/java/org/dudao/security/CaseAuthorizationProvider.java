@@ -21,9 +21,10 @@ import org.camunda.bpm.engine.task.Task;
  */
 class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
 
+    // note the engine's parameter order here: group before user
     @Override
-    protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String userId, String groupId) {
-        AuthorizationEntity[] taskGrants = super.createOrUpdateAuthorizations(task, userId, groupId);
+    protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
+        AuthorizationEntity[] taskGrants = super.createOrUpdateAuthorizations(task, groupId, userId);
         String processInstanceId = task.getProcessInstanceId();
         if (processInstanceId == null) {
             return taskGrants;
