@@ -5,13 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Binds {@code dudao.notification.*} and runs the dispatcher and the digest on Spring's scheduler. */
+/** Binds {@code dudao.notification.*} and runs the dispatcher and the digest on Spring's scheduler (enabled in DudaoApplication). */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
 

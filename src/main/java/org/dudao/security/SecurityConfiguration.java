@@ -19,7 +19,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what. The REST APIs ({@code /api}, {@code /engine-rest}) take HTTP Basic against
  * Camunda's identity service and keep no session; the Camunda webapps log users in themselves
- * (with their own CSRF protection); the landing page, health probe and API docs are public.
+ * (with their own CSRF protection and Content-Security-Policy); the landing page, health probe and
+ * API docs are public. Every chain writes Spring Security's headers (nosniff, frame options, no
+ * caching of answers, HSTS on https requests — also behind a TLS proxy, see
+ * {@code server.forward-headers-strategy}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -28,6 +31,13 @@ class SecurityConfiguration {
             "/", "/index.html", "/favicon.ico", "/css/**", "/img/**", "/error",
             "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /** Dudao's own pages load only their own files; nothing may frame them. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** API answers are data (and the outbox page); they run no script at all. */
+    static final String API_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -38,8 +48,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Dudao"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic authentication sends no cookie, so there is no CSRF vector here
+                // stateless Basic authentication: no cookie is ever accepted here, so there is no CSRF vector
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .build();
     }
 
@@ -62,6 +73,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
                         .anyRequest().denyAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();
     }
 
