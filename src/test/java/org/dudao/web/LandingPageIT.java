@@ -57,7 +57,7 @@ class LandingPageIT {
         Http http = new Http(port);
         var config = http.get("/camunda/app/tasklist/scripts/config.js");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("'zh'");
+        assertThat(config.body()).contains("'zh'", "武胜县教育督导委员会办公室", "due-date-first");
         var zh = http.get("/camunda/app/tasklist/locales/zh.json");
         assertThat(zh.statusCode()).isEqualTo(200);
         assertThat(zh.body()).contains("认领");

@@ -15,13 +15,13 @@
  * limitations under the License.
  */
 
-// Dudao 督导 override of the Camunda default tasklist/scripts/config.js (replaces it entirely).
+// Dudao 督导 override of the Camunda default cockpit/scripts/config.js (replaces it entirely).
 
 export default {
   // Dudao 督导: product branding (shown in the header and the browser title as "<vendor> <name>")
   app: {
     name: 'Dudao 督导',
-    vendor: '教育督导委员会办公室'
+    vendor: '{{county}}教育督导委员会办公室'
   },
 
   // Dudao 督导: date formats (moment.js tokens)
@@ -36,10 +36,10 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  },
+  }
 
   // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
@@ -50,36 +50,60 @@ export default {
   //   // http://requirejs.org/docs/api.html#config
   //   deps: ['jquery', 'custom-ui'],
   //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
   //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
+  // historicActivityInstanceMetrics: {
+  //   adjustablePeriod: true,
+  //   //select from the default time period: day, week, month, complete
+  //   period: {
+  //     unit: 'week'
+  //   }
+  // },
+  // runtimeActivityInstanceMetrics: {
+  //   display: true
+  // },
+  // skipCustomListeners: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // skipIoMappings: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // cascade: {
+  //   default: false
+  // },
+  // 'batchOperation' : {
+  //   // select mode of query for process instances or decision instances
+  //   // possible values: filter, search
+  //   'mode': 'filter',
+  //
+  //   // select if Historic Batches should be loaded automatically when navigating to #/batch
+  //   'autoLoadEnded': true
+  // },
+  // bpmnJs: {
+  //   moddleExtensions: {
+  //     // if you have a folder called 'my-custom-moddle' (in the 'cockpit' folder)
+  //     // with a file called 'camunda.json' in it defining the 'camunda' moddle extension
+  //     camunda: 'my-custom-moddle/camunda'
+  //   },
+  //   additionalModules: [
+  //     // if you have a folder called 'my-custom-module' (in the 'cockpit' folder)
+  //     // with a file called 'module.js' in it
+  //     'my-custom-module/module'
+  //   ],
+  // },
+  // defaultFilter: {
+  //   historicProcessDefinitionInstancesSearch: {
+  //     lastDays: 5,
+  //     event: 'started'
+  //   }
+  // },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
-  // assignProcessInstanceIdToTaskComment: true,
-
-  // keyboard shortcuts (kept from the Camunda default config)
-  shortcuts: {
-    claimTask: {
-      key: 'ctrl+alt+c',
-      description: '认领当前选中的任务'
-    },
-    focusFilter: {
-      key: 'ctrl+shift+f',
-      description: '将焦点移到列表中的第一个过滤器'
-    },
-    focusList: {
-      key: 'ctrl+alt+l',
-      description: '将焦点移到列表中的第一个任务'
-    },
-    focusForm: {
-      key: 'ctrl+alt+f',
-      description: '将焦点移到任务表单中的第一个输入框'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: '打开“启动流程”对话框'
-    }
-  }
+  // userOperationLogAnnotationLength: 5000,
+  // previewHtml: true
 };

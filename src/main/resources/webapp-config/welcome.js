@@ -15,13 +15,13 @@
  * limitations under the License.
  */
 
-// Dudao 督导 override of the Camunda default admin/scripts/config.js (replaces it entirely).
+// Dudao 督导 override of the Camunda default welcome/scripts/config.js (replaces it entirely).
 
 export default {
   // Dudao 督导: product branding (shown in the header and the browser title as "<vendor> <name>")
   app: {
     name: 'Dudao 督导',
-    vendor: '教育督导委员会办公室'
+    vendor: '{{county}}教育督导委员会办公室'
   },
 
   // Dudao 督导: date formats (moment.js tokens)
@@ -38,10 +38,8 @@ export default {
     fallbackLocale: 'en'
   }
 
-  // // custom libraries and scripts loading and initialization,
-  // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
+  //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
@@ -52,21 +50,18 @@ export default {
   //   // http://requirejs.org/docs/api.html#config
   //   deps: ['jquery', 'custom-ui'],
   //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `admin` folder)
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
   //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // 'runtimeActivityInstanceMetrics': {
-  //   'display': true
-  // },
-  // 'historicActivityInstanceMetrics': {
-  //   'adjustablePeriod': true,
-  //   'period': {
-  //     'unit': 'day'
+  // links: [
+  //   {
+  //     label: 'Angular.js Docs',
+  //     href: 'https://code.angularjs.org/1.2.16/docs',
+  //     description: 'Almost interesting'
   //   }
-  // },
+  // ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // userOperationLogAnnotationLength: 4000
+  // disableWelcomeMessage: false
 };
