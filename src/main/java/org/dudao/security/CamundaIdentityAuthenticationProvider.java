@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.dudao.shared.Caller;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
-
-    static final String GROUP_PREFIX = "GROUP_";
 
     private final IdentityService identityService;
 
@@ -38,7 +37,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
                 .groupMember(userId).list().stream()
                 .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+                .map(id -> new SimpleGrantedAuthority(Caller.GROUP_PREFIX + id))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }

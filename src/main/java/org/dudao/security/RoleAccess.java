@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.Arrays;
 
+import org.dudao.shared.Roles;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -1,4 +1,4 @@
-package org.dudao.security;
+package org.dudao.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class Roles {
     public static final String UNIT_GROUP_PREFIX = "unit-";
 
     /** Role groups with their names, created on every start where missing. */
-    static final Map<String, String> GROUPS = new LinkedHashMap<>();
+    public static final Map<String, String> GROUPS = new LinkedHashMap<>();
 
     static {
         GROUPS.put(OFFICE, "督导办 / supervision office");

@@ -1,4 +1,4 @@
-package org.dudao.security;
+package org.dudao.shared;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public record Caller(String userId, Set<String> groups) {
 
+    /** How a Camunda group appears among a logged-in user's Spring Security authorities. */
+    public static final String GROUP_PREFIX = "GROUP_";
+
     public static final Caller SYSTEM = new Caller(null, Set.of());
 
     public static Caller current() {
@@ -22,8 +25,8 @@ public record Caller(String userId, Set<String> groups) {
             return SYSTEM;
         }
         Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-                .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+                .filter(a -> a.startsWith(GROUP_PREFIX))
+                .map(a -> a.substring(GROUP_PREFIX.length()))
                 .collect(Collectors.toUnmodifiableSet());
         return new Caller(authentication.getName(), groups);
     }

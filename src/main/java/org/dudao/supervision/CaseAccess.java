@@ -1,0 +1,87 @@
+package org.dudao.supervision;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dudao.inspector.InspectorService;
+import org.dudao.inspector.InspectorService.SchoolRef;
+import org.dudao.organization.OrganizationService;
+import org.dudao.shared.Caller;
+import org.dudao.shared.DomainException;
+import org.dudao.shared.Roles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which cases a caller may see through {@code /api}: the system, admins, the office, the committee
+ * and the discipline bodies (oversight) see every case; a unit's liaisons the cases that target
+ * their unit; an inspector the cases they are on and the cases of the schools they are responsible
+ * for. The same rule the engine applies to tasks, said once for the domain.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CaseAccess {
+
+    /** A restricted view: cases targeting one of {@code unitIds}, or with {@code inspectorId} on the team. */
+    public record Scope(Set<Long> unitIds, Long inspectorId) {
+    }
+
+    private final Cases cases;
+    private final OrganizationService organization;
+    private final InspectorService inspectors;
+
+    CaseAccess(Cases cases, OrganizationService organization, InspectorService inspectors) {
+        this.cases = cases;
+        this.organization = organization;
+        this.inspectors = inspectors;
+    }
+
+    /** Empty: the caller sees every case. */
+    public Optional<Scope> scope(Caller caller) {
+        if (caller.seesEverything() || caller.inAny(Roles.DISCIPLINE)) {
+            return Optional.empty();
+        }
+        Set<Long> units = new HashSet<>();
+        for (String group : caller.unitGroups()) {
+            String code = group.substring(Roles.UNIT_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
+            organization.unitByCode(code).ifPresent(unit -> units.add(unit.id()));
+        }
+        Long inspectorId = null;
+        if (caller.userId() != null) {
+            var inspector = inspectors.inspectorByUserId(caller.userId());
+            if (inspector.isPresent()) {
+                inspectorId = inspector.get().id();
+                inspector.get().schools().stream().map(SchoolRef::id).forEach(units::add);
+            }
+        }
+        return Optional.of(new Scope(Set.copyOf(units), inspectorId));
+    }
+
+    public boolean canSee(Caller caller, long caseId) {
+        Optional<Scope> scope = scope(caller);
+        if (scope.isEmpty()) {
+            return true;
+        }
+        return cases.findById(caseId).map(c -> visible(c, scope.get())).orElse(false);
+    }
+
+    /** Refuses an invisible case as if it did not exist, so ids of other units' cases reveal nothing. */
+    public void checkVisible(Caller caller, long caseId) {
+        if (!canSee(caller, caseId)) {
+            throw DomainException.notFound("督导案件", "case", caseId);
+        }
+    }
+
+    /** Whether the caller is one of the unit's liaisons (a member of its group). */
+    public boolean isLiaisonOf(Caller caller, long unitId) {
+        return caller.groups().contains(organization.unit(unitId).groupId());
+    }
+
+    static boolean visible(SupervisionCase c, Scope scope) {
+        return c.getTargets().stream().anyMatch(t -> scope.unitIds().contains(t.getUnitId()))
+                || (scope.inspectorId() != null
+                && c.getTeam().stream().anyMatch(m -> scope.inspectorId().equals(m.getInspectorId())));
+    }
+}
