@@ -14,6 +14,9 @@ import org.dudao.rectification.RectificationService.RectificationView;
 import org.dudao.rectification.RectificationService.RequirementChange;
 import org.dudao.rectification.RectificationService.Submission;
 import org.dudao.rectification.RectificationService.Verification;
+import org.dudao.shared.Caller;
+import org.dudao.shared.DomainException;
+import org.dudao.supervision.CaseAccess;
 import org.dudao.shared.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RectificationController {
 
     private final RectificationService rectifications;
+    private final CaseAccess access;
 
-    RectificationController(RectificationService rectifications) {
+    RectificationController(RectificationService rectifications, CaseAccess access) {
         this.rectifications = rectifications;
+        this.access = access;
     }
 
     @PostMapping("/findings/{findingId}/rectification")
@@ -66,8 +71,24 @@ class RectificationController {
                                           @RequestParam(required = false) Boolean overdue,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        restrictToVisible(caseId, unitId);
         return PageResponse.of(rectifications.query(new RectificationQuery(caseId, unitId, stage, overdue),
                 PageRequest.of(page, size, Sort.by("id"))), r -> r);
+    }
+
+    /** A caller who does not see every case lists the rectifications of one visible case or of their own unit. */
+    private void restrictToVisible(Long caseId, Long unitId) {
+        Caller caller = Caller.current();
+        var scope = access.scope(caller);
+        if (scope.isEmpty()) {
+            return;
+        }
+        if (caseId != null) {
+            access.checkVisible(caller, caseId);
+        } else if (unitId == null || !scope.get().unitIds().contains(unitId)) {
+            throw DomainException.invalid("caseId", "请按可见的督导案件（caseId）或本单位（unitId）筛选",
+                    "filter by a case you may see (caseId) or by your own unit (unitId)");
+        }
     }
 
     @GetMapping("/rectifications/{id}")

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.dudao.audit.AuditTrail;
 import org.dudao.organization.UnitKind;
+import org.dudao.shared.Caller;
 import org.dudao.shared.PageResponse;
 import org.dudao.supervision.SupervisionCaseService.CaseChanges;
 import org.dudao.supervision.SupervisionCaseService.CaseQuery;
@@ -72,11 +73,13 @@ class CaseController {
     private final SupervisionCaseService cases;
     private final CaseExport export;
     private final AuditTrail audit;
+    private final CaseAccess access;
 
-    CaseController(SupervisionCaseService cases, CaseExport export, AuditTrail audit) {
+    CaseController(SupervisionCaseService cases, CaseExport export, AuditTrail audit, CaseAccess access) {
         this.cases = cases;
         this.export = export;
         this.audit = audit;
+        this.access = access;
     }
 
     @PostMapping("/cases")
@@ -128,9 +131,9 @@ class CaseController {
                 .body(export.export(query));
     }
 
-    /** Every caller sees every case for now; per-unit visibility (a later issue) plugs in here. */
-    private static java.util.Set<Long> visibleUnits() {
-        return null;
+    /** The caller's view of the cases ({@link CaseAccess}); null: every case. */
+    private CaseAccess.Scope visibleUnits() {
+        return access.scope(Caller.current()).orElse(null);
     }
 
     @GetMapping("/cases/{id}")

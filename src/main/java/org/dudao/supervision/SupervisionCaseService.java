@@ -126,12 +126,13 @@ public class SupervisionCaseService {
     }
 
     /**
-     * Filters of the case list. {@code visibleUnitIds} is the one place where per-unit visibility
-     * applies: null means every case; a set limits the result to cases targeting one of those units.
+     * Filters of the case list. {@code visibleTo} is the one place where per-caller visibility
+     * applies ({@link CaseAccess}): null means every case; a scope limits the result to the cases
+     * targeting one of its units or with its inspector on the team.
      */
     public record CaseQuery(SupervisionKind kind, SupervisionMode mode, CaseStatus status, Long townshipId,
                             UnitKind unitKind, Long unitId, Boolean overdue, LadderRung rung, String q,
-                            LocalDate scheduledFrom, LocalDate scheduledTo, Set<Long> visibleUnitIds) {
+                            LocalDate scheduledFrom, LocalDate scheduledTo, CaseAccess.Scope visibleTo) {
 
         public static CaseQuery all() {
             return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -614,6 +615,9 @@ public class SupervisionCaseService {
                     where.add(root.get("id").in(sub));
                 }
             }
+            if (query.visibleTo() != null) {
+                where.add(visible(root, q, cb, query.visibleTo()));
+            }
             if (query.overdue() != null) {
                 if (query.overdue()) {
                     where.add(overdueIds.isEmpty() ? cb.disjunction() : root.get("id").in(overdueIds));
@@ -625,7 +629,29 @@ public class SupervisionCaseService {
         };
     }
 
-    /** Each set is one restriction on the target units: the filters, and the caller's visible units. */
+    /** A case is visible to a scope when it targets one of the scope's units or has its inspector on the team. */
+    private static Predicate visible(jakarta.persistence.criteria.Root<SupervisionCase> root,
+                                     jakarta.persistence.criteria.CriteriaQuery<?> q,
+                                     jakarta.persistence.criteria.CriteriaBuilder cb, CaseAccess.Scope scope) {
+        List<Predicate> any = new ArrayList<>();
+        if (!scope.unitIds().isEmpty()) {
+            var sub = q.subquery(Long.class);
+            var inner = sub.from(SupervisionCase.class);
+            Join<SupervisionCase, CaseTarget> target = inner.join("targets");
+            sub.select(inner.get("id")).where(target.get("unitId").in(scope.unitIds()));
+            any.add(root.get("id").in(sub));
+        }
+        if (scope.inspectorId() != null) {
+            var sub = q.subquery(Long.class);
+            var inner = sub.from(SupervisionCase.class);
+            Join<SupervisionCase, TeamMember> member = inner.join("team");
+            sub.select(inner.get("id")).where(cb.equal(member.get("inspectorId"), scope.inspectorId()));
+            any.add(root.get("id").in(sub));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /** Each set is one restriction on the target units: the township/kind filter and the unit filter. */
     private static List<Set<Long>> unitRestrictions(CaseQuery query, Set<Long> unitFilter) {
         List<Set<Long>> restrictions = new ArrayList<>();
         if (unitFilter != null) {
@@ -633,9 +659,6 @@ public class SupervisionCaseService {
         }
         if (query.unitId() != null) {
             restrictions.add(Set.of(query.unitId()));
-        }
-        if (query.visibleUnitIds() != null) {
-            restrictions.add(query.visibleUnitIds());
         }
         return restrictions;
     }

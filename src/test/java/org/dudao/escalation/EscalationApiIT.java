@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dudao.Api;
 import org.dudao.DudaoIntegrationTest;
 import org.dudao.supervision.SupervisionCaseService;
+import org.dudao.supervision.CaseAccess;
 import org.dudao.supervision.SupervisionCaseService.CaseQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,10 +144,10 @@ class EscalationApiIT {
         Map<String, Object> other = new HashMap<>(Map.of("kind", "GOVERNMENT", "mode", "ROUTINE", "title", "别的镇的督导",
                 "scheduledOn", today.toString(), "leadUnitId", otherTownship));
         long otherCase = api.post("/api/cases", other).expect(201).id();
-        CaseQuery onlyMine = new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, Set.of(department));
+        CaseQuery onlyMine = new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, new CaseAccess.Scope(Set.of(department), null));
         var mine = cases.query(onlyMine, PageRequest.of(0, 200)).getContent().stream().map(c -> c.id()).toList();
         assertThat(mine).contains(caseId).doesNotContain(otherCase);
-        CaseQuery none = new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, Set.of());
+        CaseQuery none = new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, new CaseAccess.Scope(Set.of(), null));
         assertThat(cases.query(none, PageRequest.of(0, 10)).getTotalElements()).isZero();
         assertThat(cases.query(CaseQuery.all(), PageRequest.of(0, 200)).getTotalElements()).isGreaterThanOrEqualTo(2);
     }
