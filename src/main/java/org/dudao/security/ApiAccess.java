@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.dudao.escalation.EscalationService;
 import org.dudao.notification.NoticeService;
 import org.dudao.rectification.RectificationService;
@@ -15,7 +14,6 @@ import org.dudao.shared.Roles;
 import org.dudao.supervision.CaseAccess;
 import org.dudao.supervision.SupervisionCaseService;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -28,7 +26,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * ({@code /api/cases}, {@code /api/rectifications}, {@code /api/tasks}) filter by the same rule.
  */
 @Component
-class ApiAccess implements HandlerInterceptor {
+class ApiAccess {
 
     /** A check of one endpoint for one caller, given the path's variables. */
     interface Check extends BiConsumer<Caller, Map<String, String>> {
@@ -56,6 +54,11 @@ class ApiAccess implements HandlerInterceptor {
                 Map.entry("GET /api/units/{id}", anyone),
                 Map.entry("GET /api/units/{id}/contacts", anyone),
                 Map.entry("GET /api/inspectors/public-contacts", anyone),
+                Map.entry("GET /api/schools/{schoolId}/responsible-inspector", anyone),
+                // the roster and coverage are colleagues' business: inspectors read them too
+                Map.entry("GET /api/inspectors", (caller, path) -> inspector(caller)),
+                Map.entry("GET /api/inspectors/{id}", (caller, path) -> inspector(caller)),
+                Map.entry("GET /api/coverage", (caller, path) -> inspector(caller)),
                 Map.entry("GET /api/tasks", anyone),
                 // cases, filtered or checked
                 Map.entry("GET /api/cases", anyone),
@@ -102,21 +105,21 @@ class ApiAccess implements HandlerInterceptor {
     /** Endpoints only the office and admins may call even among the readers (operational data of the office). */
     static final List<String> OFFICE_ONLY_READS = List.of("GET /api/outbox", "GET /api/notices", "GET /api/audit");
 
-    @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    /** Throws a 403 or 404 {@link DomainException} unless the caller may make this request. */
+    void check(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (pattern == null) {
-            return true;
+            return;
         }
         String endpoint = request.getMethod() + " " + pattern;
         Caller caller = Caller.current();
         if (caller.isSystem() || caller.inAny(Roles.ADMIN, Roles.OFFICE)) {
-            return true;
+            return;
         }
         boolean reader = caller.inAny(Roles.COMMITTEE, Roles.DISCIPLINE);
         if (reader && "GET".equals(request.getMethod()) && !OFFICE_ONLY_READS.contains(endpoint)
                 || reader && caller.inAny(Roles.COMMITTEE) && OFFICE_ONLY_READS.contains(endpoint)) {
-            return true;
+            return;
         }
         Check check = rules.get(endpoint);
         if (check == null) {
@@ -125,7 +128,6 @@ class ApiAccess implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         check.accept(caller, variables == null ? Map.of() : variables);
-        return true;
     }
 
     private void findingVisible(Caller caller, Map<String, String> path) {
