@@ -1,18 +1,14 @@
 package org.dudao.inspector;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.dudao.inspector.InspectorService.NewInspector;
-import org.dudao.shared.DomainException;
 import org.dudao.shared.ImportReport;
-import org.dudao.shared.ImportReport.RowError;
 import org.dudao.shared.Xlsx;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -57,54 +53,27 @@ class InspectorImport {
     }
 
     ImportReport run(InputStream in) {
-        Xlsx.Table table = Xlsx.read(in, REQUIRED);
-        List<RowError> errors = new ArrayList<>();
-        List<Long> created = new ArrayList<>();
-        int rejected = 0;
-        for (Xlsx.SheetRow row : table.rows()) {
-            List<RowError> rowErrors = importRow(row, created);
-            if (!rowErrors.isEmpty()) {
-                rejected++;
-                errors.addAll(rowErrors);
-            }
-        }
-        return new ImportReport(created.size(), rejected, created, errors);
+        return Xlsx.importRows(in, REQUIRED, FIELD_COLUMNS, this::importRow);
     }
 
-    private List<RowError> importRow(Xlsx.SheetRow row, List<Long> created) {
-        try {
-            Employment employment = row.text(EMPLOYMENT) == null ? null : Employment.parse(row.text(EMPLOYMENT))
-                    .orElseThrow(() -> new Xlsx.CellException(EMPLOYMENT, "应为 专职 或 兼职", "must be 专职 (full-time) or 兼职 (part-time)"));
-            DutyKind duty = row.text(DUTY) == null ? null : DutyKind.parse(row.text(DUTY))
-                    .orElseThrow(() -> new Xlsx.CellException(DUTY, "应为 督政 或 督学", "must be 督政 (government) or 督学 (school)"));
-            String expertText = row.text(EXPERT);
-            boolean expert;
-            if (expertText == null || List.of("否", "no", "false", "n").contains(expertText.toLowerCase(Locale.ROOT))) {
-                expert = false;
-            } else if (List.of("是", "yes", "true", "y").contains(expertText.toLowerCase(Locale.ROOT))) {
-                expert = true;
-            } else {
-                throw new Xlsx.CellException(EXPERT, "应为 是 或 否", "must be 是 (yes) or 否 (no)");
-            }
-            List<String> specialities = row.text(SPECIALITIES) == null ? List.of()
-                    : Arrays.stream(row.text(SPECIALITIES).split("[、,，;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            NewInspector inspector = new NewInspector(row.text(NAME), row.text(USER), employment, duty, row.text(PHONE),
-                    row.text(EMAIL), expert, specialities, row.text(BACKGROUND), row.date(TERM_START), row.date(TERM_END));
-            List<RowError> invalid = new ArrayList<>();
-            for (ConstraintViolation<NewInspector> violation : validator.validate(inspector)) {
-                String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
-                invalid.add(Xlsx.rowError(row.number(), FIELD_COLUMNS.getOrDefault(field, field), violation, messages));
-            }
-            if (!invalid.isEmpty()) {
-                return invalid;
-            }
-            created.add(inspectors.create(inspector).id());
-            return List.of();
-        } catch (Xlsx.CellException e) {
-            return List.of(new RowError(row.number(), e.column(), e.reason().zh(), e.reason().en()));
-        } catch (DomainException e) {
-            String column = e.field() == null ? null : FIELD_COLUMNS.getOrDefault(e.field(), e.field());
-            return List.of(new RowError(row.number(), column, e.reason().zh(), e.reason().en()));
+    private long importRow(Xlsx.SheetRow row) {
+        Employment employment = row.text(EMPLOYMENT) == null ? null : Employment.parse(row.text(EMPLOYMENT))
+                .orElseThrow(() -> new Xlsx.CellException(EMPLOYMENT, "应为 专职 或 兼职", "must be 专职 (full-time) or 兼职 (part-time)"));
+        DutyKind duty = row.text(DUTY) == null ? null : DutyKind.parse(row.text(DUTY))
+                .orElseThrow(() -> new Xlsx.CellException(DUTY, "应为 督政 或 督学", "must be 督政 (government) or 督学 (school)"));
+        String expertText = row.text(EXPERT);
+        boolean expert;
+        if (expertText == null || List.of("否", "no", "false", "n").contains(expertText.toLowerCase(Locale.ROOT))) {
+            expert = false;
+        } else if (List.of("是", "yes", "true", "y").contains(expertText.toLowerCase(Locale.ROOT))) {
+            expert = true;
+        } else {
+            throw new Xlsx.CellException(EXPERT, "应为 是 或 否", "must be 是 (yes) or 否 (no)");
         }
+        List<String> specialities = row.text(SPECIALITIES) == null ? List.of()
+                : Arrays.stream(row.text(SPECIALITIES).split("[、,，;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        NewInspector inspector = new NewInspector(row.text(NAME), row.text(USER), employment, duty, row.text(PHONE),
+                row.text(EMAIL), expert, specialities, row.text(BACKGROUND), row.date(TERM_START), row.date(TERM_END));
+        return inspectors.create(Xlsx.valid(inspector, row, validator, messages, FIELD_COLUMNS)).id();
     }
 }

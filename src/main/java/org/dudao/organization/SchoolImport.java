@@ -1,18 +1,14 @@
 package org.dudao.organization;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.dudao.organization.OrganizationService.NewUnit;
 import org.dudao.organization.OrganizationService.UnitView;
-import org.dudao.shared.DomainException;
 import org.dudao.shared.ImportReport;
-import org.dudao.shared.ImportReport.RowError;
 import org.dudao.shared.Xlsx;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -52,46 +48,19 @@ class SchoolImport {
     }
 
     ImportReport run(InputStream in) {
-        Xlsx.Table table = Xlsx.read(in, REQUIRED);
-        List<RowError> errors = new ArrayList<>();
-        List<Long> created = new ArrayList<>();
-        int rejected = 0;
-        for (Xlsx.SheetRow row : table.rows()) {
-            List<RowError> rowErrors = importRow(row, created);
-            if (!rowErrors.isEmpty()) {
-                rejected++;
-                errors.addAll(rowErrors);
-            }
-        }
-        return new ImportReport(created.size(), rejected, created, errors);
+        return Xlsx.importRows(in, REQUIRED, FIELD_COLUMNS, this::importRow);
     }
 
-    private List<RowError> importRow(Xlsx.SheetRow row, List<Long> created) {
-        try {
-            SchoolKind kind = row.text(KIND) == null ? null : SchoolKind.parse(row.text(KIND)).orElseThrow(() ->
-                    new Xlsx.CellException(KIND, "未知的学校类别：" + row.text(KIND), "unknown school kind: " + row.text(KIND)));
-            Ownership ownership = row.text(OWNERSHIP) == null ? null : Ownership.parse(row.text(OWNERSHIP)).orElseThrow(() ->
-                    new Xlsx.CellException(OWNERSHIP, "办学性质应为 公办 或 民办", "must be 公办 (public) or 民办 (private)"));
-            Long township = reference(row, TOWNSHIP, UnitKind.TOWNSHIP);
-            Long department = reference(row, DEPARTMENT, UnitKind.DEPARTMENT);
-            NewUnit unit = new NewUnit(row.text(CODE), row.text(NAME), UnitKind.SCHOOL, false, township, kind, ownership,
-                    row.integer(STUDENTS), row.text(LICENCE), department, row.text(ADDRESS));
-            List<RowError> invalid = new ArrayList<>();
-            for (ConstraintViolation<NewUnit> violation : validator.validate(unit)) {
-                String field = violation.getPropertyPath().toString();
-                invalid.add(Xlsx.rowError(row.number(), FIELD_COLUMNS.getOrDefault(field, field), violation, messages));
-            }
-            if (!invalid.isEmpty()) {
-                return invalid;
-            }
-            created.add(organization.create(unit).id());
-            return List.of();
-        } catch (Xlsx.CellException e) {
-            return List.of(new RowError(row.number(), e.column(), e.reason().zh(), e.reason().en()));
-        } catch (DomainException e) {
-            String column = e.field() == null ? null : FIELD_COLUMNS.getOrDefault(e.field(), e.field());
-            return List.of(new RowError(row.number(), column, e.reason().zh(), e.reason().en()));
-        }
+    private long importRow(Xlsx.SheetRow row) {
+        SchoolKind kind = row.text(KIND) == null ? null : SchoolKind.parse(row.text(KIND)).orElseThrow(() ->
+                new Xlsx.CellException(KIND, "未知的学校类别：" + row.text(KIND), "unknown school kind: " + row.text(KIND)));
+        Ownership ownership = row.text(OWNERSHIP) == null ? null : Ownership.parse(row.text(OWNERSHIP)).orElseThrow(() ->
+                new Xlsx.CellException(OWNERSHIP, "办学性质应为 公办 或 民办", "must be 公办 (public) or 民办 (private)"));
+        Long township = reference(row, TOWNSHIP, UnitKind.TOWNSHIP);
+        Long department = reference(row, DEPARTMENT, UnitKind.DEPARTMENT);
+        NewUnit unit = new NewUnit(row.text(CODE), row.text(NAME), UnitKind.SCHOOL, false, township, kind, ownership,
+                row.integer(STUDENTS), row.text(LICENCE), department, row.text(ADDRESS));
+        return organization.create(Xlsx.valid(unit, row, validator, messages, FIELD_COLUMNS)).id();
     }
 
     /** A township or department named in a cell by its code or its name. */

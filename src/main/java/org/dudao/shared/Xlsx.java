@@ -112,6 +112,65 @@ public final class Xlsx {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
 
+    /** Imports one row and returns the id it created; throws {@link CellException} or {@link DomainException} to reject it. */
+    @FunctionalInterface
+    public interface RowImporter {
+        long importRow(SheetRow row);
+    }
+
+    /** A row whose command broke Bean Validation: one error per field. */
+    public static final class RowInvalid extends RuntimeException {
+        private final List<ImportReport.RowError> errors;
+
+        RowInvalid(List<ImportReport.RowError> errors) {
+            super("invalid row");
+            this.errors = errors;
+        }
+    }
+
+    /**
+     * Reads the sheet and imports each row on its own: a valid row is stored (in its own
+     * transaction), an invalid one is reported with its row, column and reason; {@code fieldColumns}
+     * maps a command's field names to the column headers the user sees.
+     */
+    public static ImportReport importRows(InputStream in, List<String> requiredHeaders, Map<String, String> fieldColumns,
+                                          RowImporter importer) {
+        List<ImportReport.RowError> errors = new java.util.ArrayList<>();
+        List<Long> created = new java.util.ArrayList<>();
+        int rejected = 0;
+        for (SheetRow row : read(in, requiredHeaders).rows()) {
+            List<ImportReport.RowError> rowErrors;
+            try {
+                created.add(importer.importRow(row));
+                continue;
+            } catch (CellException e) {
+                rowErrors = List.of(new ImportReport.RowError(row.number(), e.column(), e.reason().zh(), e.reason().en()));
+            } catch (RowInvalid e) {
+                rowErrors = e.errors;
+            } catch (DomainException e) {
+                String column = e.field() == null ? null : fieldColumns.getOrDefault(e.field(), e.field());
+                rowErrors = List.of(new ImportReport.RowError(row.number(), column, e.reason().zh(), e.reason().en()));
+            }
+            rejected++;
+            errors.addAll(rowErrors);
+        }
+        return new ImportReport(created.size(), rejected, created, errors);
+    }
+
+    /** Returns the command if it passes Bean Validation, else rejects the row with one error per field. */
+    public static <T> T valid(T command, SheetRow row, jakarta.validation.Validator validator,
+                              org.springframework.context.MessageSource messages, Map<String, String> fieldColumns) {
+        List<ImportReport.RowError> invalid = new java.util.ArrayList<>();
+        for (jakarta.validation.ConstraintViolation<T> violation : validator.validate(command)) {
+            String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
+            invalid.add(rowError(row.number(), fieldColumns.getOrDefault(field, field), violation, messages));
+        }
+        if (!invalid.isEmpty()) {
+            throw new RowInvalid(invalid);
+        }
+        return command;
+    }
+
     /** A row error for a Bean Validation violation, worded by the same message codes as the API's field errors. */
     public static ImportReport.RowError rowError(int row, String column, jakarta.validation.ConstraintViolation<?> violation,
                                                  org.springframework.context.MessageSource messages) {
