@@ -70,20 +70,22 @@ class CaseController {
     }
 
     private final SupervisionCaseService cases;
+    private final CaseOpener opener;
     private final CaseExport export;
     private final AuditTrail audit;
 
-    CaseController(SupervisionCaseService cases, CaseExport export, AuditTrail audit) {
+    CaseController(SupervisionCaseService cases, CaseOpener opener, CaseExport export, AuditTrail audit) {
         this.cases = cases;
+        this.opener = opener;
         this.export = export;
         this.audit = audit;
     }
 
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新建督导案件（计划） / Open a case (planned)")
+    @Operation(summary = "新建督导案件（计划）并启动督导流程 / Open a case (planned) and start its process")
     CaseView open(@Valid @RequestBody NewCase request) {
-        return cases.open(request);
+        return opener.open(request);
     }
 
     @GetMapping("/cases")
