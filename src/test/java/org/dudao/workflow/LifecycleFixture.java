@@ -57,6 +57,7 @@ public final class LifecycleFixture {
     public final RectificationService rectifications;
     public final NoticeService notices;
     private final CaseOpener opener;
+    private final CountyCalendar calendar;
     /** Unique per fixture, so tests never see each other's units and users. */
     public final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
 
@@ -77,11 +78,17 @@ public final class LifecycleFixture {
         rectifications = context.getBean(RectificationService.class);
         notices = context.getBean(NoticeService.class);
         opener = context.getBean(CaseOpener.class);
+        calendar = context.getBean(CountyCalendar.class);
         department = unit("DEPT", "测试教育局", UnitKind.DEPARTMENT, null, null, null);
         township = unit("TS", "测试镇", UnitKind.TOWNSHIP, null, null, null);
         school = school(false);
         lead = inspector("组长", DutyKind.SCHOOL);
         member = inspector("组员", DutyKind.SCHOOL);
+    }
+
+    /** Today in the county, the day deadlines count from. */
+    public LocalDate today() {
+        return calendar.today();
     }
 
     // ---- registry ----
@@ -162,6 +169,11 @@ public final class LifecycleFixture {
         runJobs(instance.getBusinessKey());
     }
 
+    /** A value the task's input mapping put on its activity (display data, prefills, decisions). */
+    public Object input(ProcessInstance instance, String taskKey, String name) {
+        return runtime.getVariableLocal(task(instance, taskKey).getExecutionId(), name);
+    }
+
     public static Map<String, Object> vars(Object... nameValues) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < nameValues.length; i += 2) {
@@ -194,6 +206,74 @@ public final class LifecycleFixture {
         }
         management.executeJob(timer.getId());
         runJobs(instance.getBusinessKey());
+    }
+
+    // ---- shortcuts through the case process ----
+
+    /** A routine case (no committee) planned with the fixture's team and inspected with these findings (form maps). */
+    @SafeVarargs
+    public final ProcessInstance inspected(CaseView c, Map<String, Object>... findings) {
+        ProcessInstance pi = instance(c);
+        complete(pi, "Task_DraftPlan", "planScope", "督导范围：教育教学", "planChecklist", "清单一\n清单二",
+                "teamUserIds", List.of(lead, member), "planDate", LocalDate.now().plusDays(5).toString());
+        if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ApprovePlan").count() > 0) {
+            complete(pi, "Task_ApprovePlan", "planDecision", "APPROVED");
+        }
+        if (findings.length == 0) {
+            complete(pi, "Task_InspectOnSite", "inspectionOutcome", "NO_FINDINGS");
+        } else {
+            complete(pi, "Task_InspectOnSite", "inspectionOutcome", "FINDINGS", "findings", List.of(findings));
+        }
+        return pi;
+    }
+
+    public Map<String, Object> finding(long unitId, String severity) {
+        return Map.of("unitCode", code(unitId), "category", "SAFETY", "severity", severity,
+                "description", "问题描述" + UUID.randomUUID().toString().substring(0, 4), "legalBasis", "依据");
+    }
+
+    /** Report approved (not a major matter) and feedback held: the findings' rectifications have started. */
+    public void fedBack(ProcessInstance pi, CaseView c, LocalDate deadline) {
+        complete(pi, "Task_DraftReport", "reportText", "督导报告正文，逐项列出问题。");
+        complete(pi, "Task_ApproveReport", "reportDecision", "APPROVED", "majorMatter", false);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (FindingView f : findings(c)) {
+            Map<String, Object> item = new HashMap<>();
+            item.put("findingId", f.id());
+            item.put("finding", f.description());
+            item.put("requirement", "按要求整改");
+            item.put("deadline", deadline == null ? null : deadline.toString());
+            items.add(item);
+        }
+        complete(pi, "Task_HoldFeedback", "feedbackMethod", "WRITTEN_NOTICE", "feedbackDate", LocalDate.now().toString(),
+                "feedbackItems", items);
+    }
+
+    /** A case of one finding at {@code unit}, fed back: returns the finding's rectification process, at its plan task. */
+    public ProcessInstance rectifying(long unit, String severity) {
+        CaseView c = openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, unit);
+        ProcessInstance pi = inspected(c, finding(unit, severity));
+        fedBack(pi, c, null);
+        return rectification(findings(c).get(0).id());
+    }
+
+    public void submitPlan(ProcessInstance rect) {
+        complete(rect, "Task_SubmitRectificationPlan", "planText", "整改方案：逐项落实责任。", "responsiblePerson", "责任人",
+                "plannedCompletionDate", LocalDate.now().plusDays(10).toString());
+    }
+
+    public void submitReport(ProcessInstance rect) {
+        complete(rect, "Task_SubmitRectificationReport", "reportText", "整改报告：已经整改到位。", "completedDate",
+                LocalDate.now().toString());
+    }
+
+    public void verify(ProcessInstance rect, boolean accepted) {
+        complete(rect, "Task_VerifyRectification", "verificationOutcome", accepted ? "ACCEPTED" : "REJECTED",
+                "verificationComment", accepted ? "整改到位" : "整改不到位，佐证不足");
+    }
+
+    public long findingIdOf(ProcessInstance rect) {
+        return ((Number) runtime.getVariable(rect.getId(), "findingId")).longValue();
     }
 
     public List<NoticeSummary> noticesOf(CaseView c) {
