@@ -32,7 +32,7 @@ public class FindingNotices {
         return IssueNotice.builder(kind, key)
                 .forCase(f.kase().id(), f.kase().title())
                 .unit(f.unit().id(), f.unit().name())
-                .finding(f.line() + (requirement == null ? "" : "。整改要求：" + requirement));
+                .finding(clip(f.line() + (requirement == null ? "" : "。整改要求：" + requirement), 1000));
     }
 
     public long issue(IssueNotice.Builder notice, List<Recipient> to, String about) {

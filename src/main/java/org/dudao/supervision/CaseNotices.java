@@ -40,6 +40,11 @@ class CaseNotices {
         }
     }
 
+    /** Text cut to what a notice holds (findings 1000 characters each, the message 4000). */
+    static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     NoticeRecipients recipients() {
         return recipients;
     }

@@ -30,7 +30,7 @@ class CommendUnitDelegate implements JavaDelegate {
             c = cases.commend(caseId, "经" + c.modeLabel() + "，被督导单位" + CaseForms.units(c)
                     + "各项工作落实到位，未发现问题，予以表扬。");
         }
-        String text = c.commendation();
+        String text = CaseNotices.clip(c.commendation(), 4000);
         notices.perUnit(c, c.targets(), NoticeKind.COMMENDATION, "commendation:case-" + caseId,
                 notices.recipients().organizationDepartment(), (unit, notice) -> notice.message(text));
     }

@@ -70,10 +70,15 @@ class InspectOnSiteListener extends FormListener {
             throw DomainException.invalid("findings[" + number + "].description", "第 " + number + " 项缺少问题描述",
                     "finding " + number + " has no description");
         }
+        String basis = FormFields.text(item, "legalBasis");
+        if (basis != null && basis.length() > 1000) {
+            throw DomainException.invalid("findings[" + number + "].legalBasis", "第 " + number + " 项的依据超过 1000 字",
+                    "finding " + number + ": the legal basis is longer than 1000 characters");
+        }
         String evidence = FormFields.text(item, "evidence");
         return new NewFinding(FindingCodes.category(FormFields.text(item, "category")),
                 FindingCodes.severity(FormFields.text(item, "severity")),
                 evidence == null ? description : description + "\n证据：" + evidence,
-                FormFields.text(item, "legalBasis"), unitId);
+                basis, unitId);
     }
 }

@@ -31,8 +31,8 @@ class InviteDisciplineDelegate implements JavaDelegate {
         NoticeRecipients recipients = notices.recipients();
         notices.notices().issue(IssueNotice.builder(NoticeKind.FEEDBACK_INVITATION, "feedback-invitation:case-" + caseId)
                 .forCase(caseId, c.title())
-                .findings(cases.findings(caseId).stream().map(f -> CaseForms.line(f, null)).limit(100).toList())
-                .message("被督导单位：" + CaseForms.units(c) + "。反馈会时间、地点另行通知。")
+                .findings(cases.findings(caseId).stream().map(f -> CaseNotices.clip(CaseForms.line(f, null), 1000)).limit(100).toList())
+                .message(CaseNotices.clip("被督导单位：" + CaseForms.units(c) + "。反馈会时间、地点另行通知。", 4000))
                 .recipients(NoticeRecipients.require(NoticeRecipients.merge(recipients.disciplineCommission(),
                         recipients.organizationDepartment(), recipients.performanceOffice()), "纪委监委、组织部、绩效办"))
                 .build());

@@ -37,6 +37,6 @@ class PublishReportDelegate implements JavaDelegate {
                 : "督导报告已经督导委员会审定并向社会公开。";
         notices.perUnit(c, c.targets(), NoticeKind.REPORT_PUBLICATION, "report-published:case-" + caseId, List.of(),
                 (unit, notice) -> notice.message(where).findings(findings.stream()
-                        .filter(f -> f.unitId().equals(unit.unitId())).map(f -> CaseForms.line(f, null)).toList()));
+                        .filter(f -> f.unitId().equals(unit.unitId())).map(f -> CaseNotices.clip(CaseForms.line(f, null), 1000)).limit(100).toList()));
     }
 }

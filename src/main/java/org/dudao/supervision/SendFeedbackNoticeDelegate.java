@@ -45,7 +45,7 @@ class SendFeedbackNoticeDelegate implements JavaDelegate {
         String form = c.feedback() == null ? "" : "反馈方式：" + c.feedback().form().label() + "（" + c.feedback().on() + "）。";
         notices.perUnit(c, concerned, NoticeKind.FEEDBACK_NOTICE, "feedback-notice:case-" + caseId, copies, (unit, notice) -> {
             List<FindingView> own = findings.stream().filter(f -> f.unitId().equals(unit.unitId())).toList();
-            notice.findings(own.stream().map(SendFeedbackNoticeDelegate::item).limit(100).toList())
+            notice.findings(own.stream().map(f -> CaseNotices.clip(item(f), 1000)).limit(100).toList())
                     .deadline(own.stream().map(FindingView::rectifyBy).filter(Objects::nonNull)
                             .min(Comparator.naturalOrder()).orElse(null))
                     .message(form + "请按要求逐项整改，整改方案和整改报告通过督导系统提交。");

@@ -41,8 +41,9 @@ class SendSupervisionNoticeDelegate implements JavaDelegate {
             message.append("；督导范围：").append(c.scope());
         }
         List<String> checklist = c.checklist() == null ? List.of()
-                : c.checklist().lines().map(String::strip).filter(l -> !l.isEmpty()).limit(100).toList();
-        String text = message.length() > 4000 ? message.substring(0, 3999) + "…" : message.toString();
+                : c.checklist().lines().map(String::strip).filter(l -> !l.isEmpty()).limit(100)
+                .map(l -> CaseNotices.clip(l, 1000)).toList();
+        String text = CaseNotices.clip(message.toString(), 4000);
         notices.perUnit(c, c.targets(), NoticeKind.SUPERVISION_NOTICE, "supervision-notice:case-" + caseId, List.of(),
                 (unit, notice) -> notice.findings(checklist).message(text));
     }

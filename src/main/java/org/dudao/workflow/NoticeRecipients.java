@@ -133,7 +133,8 @@ public class NoticeRecipients {
         List<Recipient> recipients = new ArrayList<>();
         for (ContactView contact : all) {
             if (contact.email() != null && !contact.email().isBlank()) {
-                recipients.add(Recipient.of(role, contact.name() + "（" + unit.name() + "）", contact.email().trim()));
+                String name = contact.name() + "（" + unit.name() + "）";
+                recipients.add(Recipient.of(role, name.length() <= 100 ? name : name.substring(0, 99) + "…", contact.email().trim()));
             }
         }
         return recipients;
