@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the Wusheng County demo registry (units, schools, inspectors, liaisons) and the demo users
- * and groups, from {@code demo/wusheng.yaml}. The registry is written once, in one transaction,
+ * and groups, from {@code demo/wusheng.yaml}, then the demo cases ({@link DemoCases}). The registry is written once, in one transaction,
  * only into an empty registry; users, groups and application grants are created only where
  * missing — so a restart, or a second node starting at the same time, adds nothing.
  */

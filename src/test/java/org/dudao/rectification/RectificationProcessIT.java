@@ -36,6 +36,7 @@ class RectificationProcessIT {
     @Autowired ApplicationContext context;
     @Autowired EscalationService escalation;
     @Autowired CountyCalendar calendar;
+    @Autowired RectificationDigest digest;
     LifecycleFixture fx;
 
     @BeforeEach
@@ -286,6 +287,20 @@ class RectificationProcessIT {
         fx.runJobs(rect.getBusinessKey());
         assertThat(urgings(findingId)).extracting(NoticeSummary::id).containsExactly(first.id());
         assertThat(fx.notices.get(first.id()).notice().deliveries()).hasSize(deliveries);
+    }
+
+    @Test
+    void theDailyDigestListsWhatIsOverdueAndTheRungThatFollows() {
+        var c = fx.openCase(org.dudao.supervision.SupervisionKind.SCHOOL, org.dudao.supervision.SupervisionMode.ROUTINE, fx.school);
+        ProcessInstance pi = fx.inspected(c, fx.finding(fx.school, "GENERAL"));
+        fx.fedBack(pi, c, fx.today().minusDays(2));
+        var overdue = fx.rectificationOf(fx.findings(c).get(0).id());
+        assertThat(overdue.planDue()).isEqualTo(fx.today().minusDays(2));
+        var line = digest.digestLines(fx.today()).stream().filter(l -> c.id().equals(l.caseId())).findFirst().orElseThrow();
+        assertThat(line.item()).startsWith("整改方案未按期报送");
+        assertThat(line.unitName()).isEqualTo(fx.organization.unit(fx.school).name());
+        assertThat(line.deadline()).isEqualTo(fx.today().minusDays(2));
+        assertThat(line.nextStep()).isEqualTo("督办通知");
     }
 
     private List<NoticeSummary> reminders(long findingId) {
