@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the Wusheng County demo registry (units, schools, inspectors, liaisons) and the demo users
- * and groups, from {@code demo/wusheng.yaml}. The registry is written once, in one transaction,
+ * and groups, from {@code demo/wusheng.yaml}, then the demo cases ({@link DemoCases}). The registry is written once, in one transaction,
  * only into an empty registry; users, groups and application grants are created only where
  * missing — so a restart, or a second node starting at the same time, adds nothing.
  */
@@ -69,9 +69,11 @@ class DemoData implements ApplicationRunner {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final TransactionTemplate transaction;
+    private final DemoCases cases;
 
     DemoData(OrganizationService organization, InspectorService inspectors, IdentityService identity,
-             AuthorizationService authorizations, PlatformTransactionManager transactionManager) {
+             AuthorizationService authorizations, PlatformTransactionManager transactionManager, DemoCases cases) {
+        this.cases = cases;
         this.organization = organization;
         this.inspectors = inspectors;
         this.identity = identity;
@@ -82,13 +84,17 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         DemoFile demo = load();
-        seedRegistry(demo);
+        boolean seededElsewhere = !seedRegistry(demo);
         try {
             seedIdentity(demo);
         } catch (ProcessEngineException e) {
             // another node created some of the same users or groups meanwhile: one more pass fills the rest
             log.info("Demo identities were partly created concurrently; checking again ({})", e.getMessage());
             seedIdentity(demo);
+        }
+        if (!seededElsewhere) {
+            // a node that lost the race to seed the registry leaves the cases to the node that won it
+            cases.seed();
         }
     }
 
@@ -102,19 +108,22 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void seedRegistry(DemoFile demo) {
+    /** Seeds the registry into an empty one; false if another node seeded it at the same moment. */
+    private boolean seedRegistry(DemoFile demo) {
         if (organization.unitByCode(demo.townships().get(0).code()).isPresent()) {
             log.info("Demo registry of {} is present; nothing to seed", demo.county());
-            return;
+            return true;
         }
         try {
             transaction.executeWithoutResult(status -> writeRegistry(demo));
             log.info("Seeded the demo registry of {}: {} departments, {} townships, {} schools, {} inspectors",
                     demo.county(), demo.departments().size(), demo.townships().size(), demo.schools().size(),
                     demo.inspectors().size());
+            return true;
         } catch (DataIntegrityViolationException | DomainException e) {
             // another node seeded at the same moment; its data stands
             log.info("Demo registry was seeded concurrently by another node");
+            return false;
         }
     }
 

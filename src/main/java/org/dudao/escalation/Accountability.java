@@ -40,7 +40,10 @@ class Accountability implements CaseLinked {
     @Column(columnDefinition = "text")
     private String grounds;
     @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_measure")
     private AccountabilityMeasure measure;
+    private Long findingId;
+    private Instant referredAt;
     @Enumerated(EnumType.STRING)
     private Referral referral;
     private boolean revokeLicence;
@@ -74,9 +77,49 @@ class Accountability implements CaseLinked {
         this.createdBy = createdBy;
     }
 
-    void decide(boolean approved, String decisionText, String by) {
+    /** Opened by the escalation ladder for one finding; the office completes the proposal before the committee decides. */
+    static Accountability opened(Long caseId, Long unitId, Long findingId, String grounds, boolean revokeLicence,
+                                 String createdBy) {
+        Accountability a = new Accountability(caseId, unitId, grounds, null, Referral.NONE, revokeLicence, List.of(), createdBy);
+        a.findingId = findingId;
+        return a;
+    }
+
+    /** The office's (revised) proposal, while it is not decided. */
+    void revise(String grounds, AccountabilityMeasure measure, Referral referral, boolean revokeLicence, List<Person> persons) {
+        requireProposed();
+        this.grounds = grounds;
+        this.measure = measure;
+        this.referral = referral;
+        this.revokeLicence = revokeLicence;
+        this.persons.clear();
+        this.persons.addAll(persons);
+    }
+
+    /** The committee sends the proposal back; the comment is kept for the next draft. */
+    void returnForRevision(String comment) {
+        requireProposed();
+        this.decisionText = comment;
+    }
+
+    /** The matter was referred (§14) to discipline inspection or the police, as recorded. */
+    void refer() {
+        if (status != RecordStatus.DECIDED || referral == Referral.NONE) {
+            throw DomainException.conflict("referral", "只有决定移送的问责才能移送", "only a decided accountability with a referral can be referred");
+        }
+        this.referredAt = Instant.now();
+    }
+
+    private void requireProposed() {
         if (status != RecordStatus.PROPOSED) {
             throw DomainException.conflict("status", "问责建议已决定", "the proposal is decided already");
+        }
+    }
+
+    void decide(boolean approved, String decisionText, String by) {
+        requireProposed();
+        if (approved && measure == null) {
+            throw DomainException.conflict("measure", "问责建议尚未提出问责措施", "the proposal names no measure yet");
         }
         this.status = approved ? RecordStatus.DECIDED : RecordStatus.REJECTED;
         this.decisionText = decisionText;
@@ -158,6 +201,14 @@ class Accountability implements CaseLinked {
 
     String getCreatedBy() {
         return createdBy;
+    }
+
+    Long getFindingId() {
+        return findingId;
+    }
+
+    Instant getReferredAt() {
+        return referredAt;
     }
 
     List<Person> getPersons() {

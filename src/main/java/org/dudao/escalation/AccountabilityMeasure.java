@@ -2,6 +2,7 @@ package org.dudao.escalation;
 
 /** Measures of accountability (问责, §14). */
 public enum AccountabilityMeasure {
+    CRITICISM("批评教育"),
     CIRCULATED_CRITICISM("通报批评"),
     ORDERED_SELF_EXAMINATION("责令检查"),
     ADMONISHMENT("诫勉"),

@@ -37,6 +37,8 @@ class Circular implements CaseLinked {
     @Column(columnDefinition = "text")
     private String text;
     private boolean countsInPerformance;
+    private Long findingId;
+    private String decisionComment;
     private Instant issuedAt;
     private String issuedBy;
     private Instant createdAt;
@@ -61,12 +63,35 @@ class Circular implements CaseLinked {
 
     void draft(String text, List<String> recipients, boolean countsInPerformance) {
         if (status != RecordStatus.DRAFT) {
-            throw DomainException.conflict("status", "通报已印发，不能修改", "the circular is issued and cannot change");
+            throw DomainException.conflict("status", "通报已印发或已撤销，不能修改", "the circular is issued or dropped and cannot change");
         }
         this.text = text;
         this.recipients.clear();
         this.recipients.addAll(recipients);
         this.countsInPerformance = countsInPerformance;
+    }
+
+    void concern(Long findingId) {
+        this.findingId = findingId;
+    }
+
+    /** The committee's comment on the draft (returned or approved). */
+    void comment(String comment) {
+        requireDraft();
+        this.decisionComment = comment;
+    }
+
+    /** The committee decides not to issue it. */
+    void drop(String comment) {
+        requireDraft();
+        this.decisionComment = comment;
+        this.status = RecordStatus.DROPPED;
+    }
+
+    private void requireDraft() {
+        if (status != RecordStatus.DRAFT) {
+            throw DomainException.conflict("status", "通报已印发或已撤销", "the circular is issued or dropped already");
+        }
     }
 
     void issue(String by) {
@@ -125,6 +150,14 @@ class Circular implements CaseLinked {
 
     String getCreatedBy() {
         return createdBy;
+    }
+
+    Long getFindingId() {
+        return findingId;
+    }
+
+    String getDecisionComment() {
+        return decisionComment;
     }
 
     List<String> getRecipients() {

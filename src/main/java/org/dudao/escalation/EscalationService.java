@@ -67,6 +67,12 @@ public class EscalationService {
                                          Referral referral, boolean revokeLicence) {
     }
 
+    /** The office's proposal for an accountability the ladder opened (§14). */
+    public record AccountabilityChanges(@NotBlank @Size(max = MAX_TEXT) String grounds, @NotNull AccountabilityMeasure measure,
+                                        @Size(max = 50) List<@NotNull @Valid PersonInput> persons, Referral referral,
+                                        boolean revokeLicence) {
+    }
+
     public record AccountabilityDecision(@NotNull Boolean approved, @Size(max = MAX_TEXT) String decisionText) {
     }
 
@@ -76,12 +82,13 @@ public class EscalationService {
 
     public record InterviewView(Long id, Long version, Long caseId, Long unitId, RecordStatus status, String reason,
                                 LocalDate scheduledOn, String location, LocalDate heldOn, List<String> participants,
-                                String record, String filedWith, Instant createdAt, String createdBy) {
+                                String record, String filedWith, Instant createdAt, String createdBy, Long findingId,
+                                String decisionComment, Instant filedAt) {
     }
 
     public record CircularView(Long id, Long version, Long caseId, Long unitId, RecordStatus status, String text,
                                List<String> recipients, boolean countsInPerformance, Instant issuedAt, String issuedBy,
-                               Instant createdAt, String createdBy) {
+                               Instant createdAt, String createdBy, Long findingId, String decisionComment) {
     }
 
     public record PersonView(String name, String post) {
@@ -91,7 +98,7 @@ public class EscalationService {
                                      AccountabilityMeasure measure, String measureLabel, List<PersonView> persons,
                                      Referral referral, String referralLabel, boolean revokeLicence,
                                      String decisionText, String decidedBy, Instant decidedAt, boolean published,
-                                     Instant createdAt, String createdBy) {
+                                     Instant createdAt, String createdBy, Long findingId, Instant referredAt) {
     }
 
     /** Everything on the ladder for one case. */
@@ -148,7 +155,63 @@ public class EscalationService {
         return view(saved);
     }
 
+    /**
+     * A step of the escalation ladder for one rectification (§9, §12–§14): sets the unit's new deadlines
+     * (counted as an urging, possibly earlier than before), keeps an urging notice record with the text and
+     * the deadline now due, and lifts the case to the rung reached.
+     */
+    public UrgingNoticeView recordLadderStep(long caseId, long rectificationId, LadderRung rung, LocalDate planDue,
+                                             LocalDate reportDue, String text) {
+        openCase(caseId);
+        if (rung == null || rung == LadderRung.NONE) {
+            throw DomainException.invalid("rung", "升级层级无效", "not a rung of the ladder");
+        }
+        RectificationView before = rectifications.get(rectificationId);
+        if (!before.caseId().equals(caseId)) {
+            throw DomainException.invalid("rectificationId", "该整改不属于本案件", "the rectification belongs to another case");
+        }
+        RectificationView after = rectifications.reschedule(rectificationId,
+                new RectificationService.NewDeadlines(planDue, reportDue, null, text, true));
+        UrgingNotice saved = urgingNotices.saveAndFlush(new UrgingNotice(caseId, after.unitId(), rectificationId, null,
+                text.trim(), after.currentDue(), Actor.current()));
+        cases.reachRung(caseId, rung);
+        return view(saved);
+    }
+
     // ---- interview (约谈) ----
+
+    /** The ladder proposes an interview about one finding; the committee decides (§12). */
+    public InterviewView proposeInterview(long caseId, long findingId, long unitId, String reason) {
+        CaseView c = openCase(caseId);
+        requireTarget(c, unitId);
+        requireFinding(caseId, findingId);
+        return view(interviews.saveAndFlush(Interview.proposed(caseId, unitId, findingId, reason.trim(), Actor.current())));
+    }
+
+    /** The committee approves the interview for a date; the case reaches the interview rung. */
+    public InterviewView approveInterview(long interviewId, LocalDate plannedOn, String location, String comment) {
+        Interview interview = findInterview(interviewId);
+        if (plannedOn == null) {
+            throw DomainException.invalid("plannedOn", "必须填写约谈日期", "the interview needs a date");
+        }
+        interview.approve(plannedOn, blankToNull(location), blankToNull(comment));
+        interviews.saveAndFlush(interview);
+        cases.reachRung(interview.getCaseId(), LadderRung.INTERVIEW);
+        return view(interview);
+    }
+
+    public InterviewView rejectInterview(long interviewId, String comment) {
+        Interview interview = findInterview(interviewId);
+        interview.reject(blankToNull(comment));
+        return view(interviews.saveAndFlush(interview));
+    }
+
+    /** The written record went to the bodies named for filing (备案, §12). */
+    public InterviewView fileInterviewRecord(long interviewId, String filedWith) {
+        Interview interview = findInterview(interviewId);
+        interview.file(blankToNull(filedWith));
+        return view(interviews.saveAndFlush(interview));
+    }
 
     public InterviewView openInterview(long caseId, NewInterview interview) {
         CaseView c = openCase(caseId);
@@ -162,8 +225,7 @@ public class EscalationService {
 
     /** The interview was held: date, who took part, the written record and where it is filed. */
     public InterviewView recordInterview(long interviewId, InterviewRecord record) {
-        Interview interview = interviews.findById(interviewId)
-                .orElseThrow(() -> DomainException.notFound("约谈", "interview", interviewId));
+        Interview interview = findInterview(interviewId);
         interview.record(record.heldOn(), trimmed(record.participants()), record.record().trim(), blankToNull(record.filedWith()));
         return view(interviews.saveAndFlush(interview));
     }
@@ -175,6 +237,29 @@ public class EscalationService {
         requireTarget(c, draft.unitId());
         Circular circular = new Circular(caseId, draft.unitId(), Actor.current());
         circular.draft(draft.text().trim(), trimmed(draft.recipients()), draft.countsInPerformance());
+        return view(circulars.saveAndFlush(circular));
+    }
+
+    /** A draft circular about one finding, as the ladder opens it. */
+    public CircularView draftCircular(long caseId, long findingId, CircularDraft draft) {
+        requireFinding(caseId, findingId);
+        CircularView drafted = draftCircular(caseId, draft);
+        Circular circular = findCircular(drafted.id());
+        circular.concern(findingId);
+        return view(circulars.saveAndFlush(circular));
+    }
+
+    /** The committee's comment on a draft it approves or returns. */
+    public CircularView commentOnCircular(long circularId, String comment) {
+        Circular circular = findCircular(circularId);
+        circular.comment(blankToNull(comment));
+        return view(circulars.saveAndFlush(circular));
+    }
+
+    /** The committee decides not to issue the circular. */
+    public CircularView dropCircular(long circularId, String comment) {
+        Circular circular = findCircular(circularId);
+        circular.drop(blankToNull(comment));
         return view(circulars.saveAndFlush(circular));
     }
 
@@ -217,6 +302,56 @@ public class EscalationService {
                 proposal.grounds().trim(), proposal.measure(), proposal.referral() == null ? Referral.NONE : proposal.referral(),
                 proposal.revokeLicence(), persons, Actor.current()));
         return view(saved);
+    }
+
+    /**
+     * The ladder opens accountability about one finding with its grounds; the office then proposes measures,
+     * persons and referral. The licence revocation proposal applies to private schools only.
+     */
+    public AccountabilityView openAccountability(long caseId, long findingId, long unitId, String grounds,
+                                                 boolean revokeLicence) {
+        CaseView c = openCase(caseId);
+        requireTarget(c, unitId);
+        requireFinding(caseId, findingId);
+        if (revokeLicence && !privateSchool(unitId)) {
+            throw DomainException.invalid("revokeLicence", "只有民办学校可以吊销办学许可证",
+                    "only a private school's licence can be revoked");
+        }
+        return view(accountabilities.saveAndFlush(Accountability.opened(caseId, unitId, findingId, grounds.trim(),
+                revokeLicence, Actor.current())));
+    }
+
+    /** The office's proposal (again, after a return); same rules as {@link #proposeAccountability}. */
+    public AccountabilityView reviseAccountability(long accountabilityId, AccountabilityChanges changes) {
+        Accountability a = findAccountability(accountabilityId);
+        boolean privateSchool = privateSchool(a.getUnitId());
+        if (changes.revokeLicence() && !privateSchool) {
+            throw DomainException.invalid("revokeLicence", "只有民办学校可以吊销办学许可证",
+                    "only a private school's licence can be revoked");
+        }
+        if (changes.measure() == AccountabilityMeasure.REPLACE_PRINCIPAL && !privateSchool) {
+            throw DomainException.invalid("measure", "撤换负责人只适用于民办学校",
+                    "replacing the principal applies to private schools only");
+        }
+        List<Person> persons = changes.persons() == null ? List.of() : changes.persons().stream()
+                .map(p -> new Person(p.name().trim(), blankToNull(p.post()))).toList();
+        a.revise(changes.grounds().trim(), changes.measure(), changes.referral() == null ? Referral.NONE : changes.referral(),
+                changes.revokeLicence(), persons);
+        return view(accountabilities.saveAndFlush(a));
+    }
+
+    /** The committee returns the proposal with a comment. */
+    public AccountabilityView returnAccountability(long accountabilityId, String comment) {
+        Accountability a = findAccountability(accountabilityId);
+        a.returnForRevision(blankToNull(comment));
+        return view(accountabilities.saveAndFlush(a));
+    }
+
+    /** The decided matter was referred to discipline inspection or the police (§14). */
+    public AccountabilityView recordReferral(long accountabilityId) {
+        Accountability a = findAccountability(accountabilityId);
+        a.refer();
+        return view(accountabilities.saveAndFlush(a));
     }
 
     /** The committee decides; an approved decision lifts the case to the top rung. */
@@ -283,6 +418,21 @@ public class EscalationService {
         }
     }
 
+    private Interview findInterview(long id) {
+        return interviews.findById(id).orElseThrow(() -> DomainException.notFound("约谈", "interview", id));
+    }
+
+    private void requireFinding(long caseId, long findingId) {
+        if (!cases.finding(findingId).caseId().equals(caseId)) {
+            throw DomainException.invalid("findingId", "不是本案件的问题：" + findingId, "not a finding of this case: " + findingId);
+        }
+    }
+
+    private boolean privateSchool(long unitId) {
+        UnitView unit = organization.unit(unitId);
+        return unit.kind() == UnitKind.SCHOOL && unit.ownership() == Ownership.PRIVATE;
+    }
+
     private Circular findCircular(long id) {
         return circulars.findById(id).orElseThrow(() -> DomainException.notFound("通报", "circular", id));
     }
@@ -307,20 +457,20 @@ public class EscalationService {
     private static InterviewView view(Interview i) {
         return new InterviewView(i.getId(), i.getVersion(), i.getCaseId(), i.getUnitId(), i.getStatus(), i.getReason(),
                 i.getScheduledOn(), i.getLocation(), i.getHeldOn(), List.copyOf(i.getParticipants()), i.getRecord(),
-                i.getFiledWith(), i.getCreatedAt(), i.getCreatedBy());
+                i.getFiledWith(), i.getCreatedAt(), i.getCreatedBy(), i.getFindingId(), i.getDecisionComment(), i.getFiledAt());
     }
 
     private static CircularView view(Circular c) {
         return new CircularView(c.getId(), c.getVersion(), c.getCaseId(), c.getUnitId(), c.getStatus(), c.getText(),
                 List.copyOf(c.getRecipients()), c.isCountsInPerformance(), c.getIssuedAt(), c.getIssuedBy(),
-                c.getCreatedAt(), c.getCreatedBy());
+                c.getCreatedAt(), c.getCreatedBy(), c.getFindingId(), c.getDecisionComment());
     }
 
     private static AccountabilityView view(Accountability a) {
         return new AccountabilityView(a.getId(), a.getVersion(), a.getCaseId(), a.getUnitId(), a.getStatus(), a.getGrounds(),
-                a.getMeasure(), a.getMeasure().label(),
+                a.getMeasure(), a.getMeasure() == null ? null : a.getMeasure().label(),
                 a.getPersons().stream().map(p -> new PersonView(p.getName(), p.getPost())).toList(),
                 a.getReferral(), a.getReferral().label(), a.isRevokeLicence(), a.getDecisionText(), a.getDecidedBy(),
-                a.getDecidedAt(), a.isPublished(), a.getCreatedAt(), a.getCreatedBy());
+                a.getDecidedAt(), a.isPublished(), a.getCreatedAt(), a.getCreatedBy(), a.getFindingId(), a.getReferredAt());
     }
 }

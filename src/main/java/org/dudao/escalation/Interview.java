@@ -40,8 +40,12 @@ class Interview implements CaseLinked {
     private RecordStatus status;
     @Column(columnDefinition = "text")
     private String reason;
+    @Column(name = "planned_on")
     private LocalDate scheduledOn;
     private String location;
+    private Long findingId;
+    private String decisionComment;
+    private Instant filedAt;
     private LocalDate heldOn;
     @Column(columnDefinition = "text")
     private String record;
@@ -69,6 +73,43 @@ class Interview implements CaseLinked {
         this.status = RecordStatus.SCHEDULED;
         this.createdAt = Instant.now();
         this.createdBy = createdBy;
+    }
+
+    /** Proposed by the escalation ladder for one finding; the committee decides whether and when (§12). */
+    static Interview proposed(Long caseId, Long unitId, Long findingId, String reason, String createdBy) {
+        Interview interview = new Interview(caseId, unitId, reason, null, null, List.of(), createdBy);
+        interview.findingId = findingId;
+        interview.status = RecordStatus.PROPOSED;
+        return interview;
+    }
+
+    void approve(LocalDate plannedOn, String location, String comment) {
+        requireProposed();
+        this.scheduledOn = plannedOn;
+        this.location = location;
+        this.decisionComment = comment;
+        this.status = RecordStatus.SCHEDULED;
+    }
+
+    void reject(String comment) {
+        requireProposed();
+        this.decisionComment = comment;
+        this.status = RecordStatus.REJECTED;
+    }
+
+    private void requireProposed() {
+        if (status != RecordStatus.PROPOSED) {
+            throw DomainException.conflict("status", "约谈建议已决定", "the interview is decided already");
+        }
+    }
+
+    /** The written record was sent for filing (备案, §12) to the bodies named. */
+    void file(String filedWith) {
+        if (status != RecordStatus.HELD) {
+            throw DomainException.conflict("status", "约谈尚未记录，不能备案", "the interview is not recorded yet");
+        }
+        this.filedWith = filedWith;
+        this.filedAt = Instant.now();
     }
 
     void record(LocalDate heldOn, List<String> participants, String record, String filedWith) {
@@ -130,6 +171,18 @@ class Interview implements CaseLinked {
 
     String getFiledWith() {
         return filedWith;
+    }
+
+    Long getFindingId() {
+        return findingId;
+    }
+
+    String getDecisionComment() {
+        return decisionComment;
+    }
+
+    Instant getFiledAt() {
+        return filedAt;
     }
 
     Instant getCreatedAt() {

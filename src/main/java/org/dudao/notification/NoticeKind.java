@@ -14,6 +14,11 @@ public enum NoticeKind {
     ACCOUNTABILITY_DECISION("问责决定", "问责决定书"),
     VERIFICATION_RESULT("整改核查结果", null),
     FEEDBACK_INVITATION("督导反馈会议邀请", null),
+    FEEDBACK_NOTICE("督导反馈意见", "督导反馈意见书"),
+    REPORT_PUBLICATION("督导报告公开", null),
+    COMMENDATION("督导表扬", null),
+    INTERVIEW_FILING("约谈记录备案", null),
+    REFERRAL("问题移送", "问题线索移送函"),
     DIGEST("每日汇总", null);
 
     private final String label;

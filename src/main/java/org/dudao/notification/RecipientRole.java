@@ -10,6 +10,8 @@ public enum RecipientRole {
     ORGANIZATION("县委组织部"),
     PERFORMANCE_OFFICE("目标绩效办"),
     LEADERSHIP("县委县政府"),
+    EDUCATION_BUREAU("县教科体局"),
+    PUBLIC_SECURITY("县公安局"),
     COMMITTEE("督导委员会"),
     INSPECTOR("督学"),
     OFFICE("督导办");

@@ -55,6 +55,7 @@ class Rectification implements CaseLinked {
     private int urgingCount;
     private int overdueCount;
     private int reopenCount;
+    private Integer reminderDays;
     private Instant createdAt;
 
     @OneToMany(mappedBy = "rectification", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -148,6 +149,53 @@ class Rectification implements CaseLinked {
         requireOpen();
         overdueCount++;
         log(HistoryKind.OVERDUE, actor, null, currentDue(), null);
+    }
+
+    /**
+     * Sets the deadlines the unit works to now — unlike an extension, possibly earlier than before: a ladder
+     * step (counted as an urging) or a new round. The current stage's deadline must not be past {@code today};
+     * at the plan stage the report cannot be due before the plan. A null reminder lead keeps the current one.
+     */
+    void reschedule(LocalDate planDue, LocalDate reportDue, Integer reminderDays, LocalDate today, String note,
+                    String actor, boolean ladderStep) {
+        requireOpen();
+        if (stage == RectificationStage.PLAN) {
+            checkDates(planDue, reportDue);
+        }
+        LocalDate before = currentDue();
+        LocalDate after = stage == RectificationStage.PLAN ? planDue : reportDue;
+        if (after.isBefore(today)) {
+            throw DomainException.invalid("newDue", "新期限不能早于今天", "the new deadline cannot be in the past");
+        }
+        this.planDue = planDue;
+        this.reportDue = reportDue;
+        if (reminderDays != null) {
+            remindDaysBefore(reminderDays);
+        }
+        if (ladderStep) {
+            urgingCount++;
+        }
+        log(ladderStep ? HistoryKind.URGED : HistoryKind.RESCHEDULED, actor, note, before, after);
+    }
+
+    /** Rejected verifications since the rectification last (re)started; a relapse starts a new count. */
+    int roundRejectionCount() {
+        int count = 0;
+        for (HistoryEntry entry : history) {
+            if (entry.getKind() == HistoryKind.OPENED || entry.getKind() == HistoryKind.REOPENED) {
+                count = 0;
+            } else if (entry.getKind() == HistoryKind.REJECTED) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    void remindDaysBefore(Integer days) {
+        if (days != null && days < 0) {
+            throw DomainException.invalid("reminderDays", "提前提醒天数不能为负", "the reminder lead cannot be negative");
+        }
+        this.reminderDays = days;
     }
 
     /** A relapse found in a look-back review (§10): back to a new plan with new deadlines. */
@@ -278,6 +326,10 @@ class Rectification implements CaseLinked {
 
     int getReopenCount() {
         return reopenCount;
+    }
+
+    Integer getReminderDays() {
+        return reminderDays;
     }
 
     List<HistoryEntry> getHistory() {

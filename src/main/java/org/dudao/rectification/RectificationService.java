@@ -51,6 +51,14 @@ public class RectificationService implements CaseRectifications {
     public record Extension(@NotNull LocalDate newDue, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /**
+     * New deadlines for a rectification: a ladder step ({@code ladderStep}, counted as an urging), a report
+     * returned for resubmission, or a new round after a relapse. {@code reminderDays} null keeps the lead.
+     */
+    public record NewDeadlines(@NotNull LocalDate planDue, @NotNull LocalDate reportDue, Integer reminderDays,
+                               @Size(max = 2000) String note, boolean ladderStep) {
+    }
+
     public record RectificationQuery(Long caseId, Long unitId, RectificationStage stage, Boolean overdue) {
     }
 
@@ -64,7 +72,8 @@ public class RectificationService implements CaseRectifications {
                                     Instant planSubmittedAt, String reportText, Instant reportSubmittedAt,
                                     String verifiedBy, Instant verifiedAt, String verificationComment,
                                     int rejectionCount, int urgingCount, int overdueCount, int reopenCount,
-                                    boolean overdue, List<HistoryView> history) {
+                                    boolean overdue, List<HistoryView> history, Integer reminderDays,
+                                    int roundRejectionCount) {
     }
 
     private final Rectifications rectifications;
@@ -77,6 +86,12 @@ public class RectificationService implements CaseRectifications {
 
     /** Opens the rectification of a finding after feedback; the case enters RECTIFYING. One per finding (409). */
     public RectificationView open(long findingId, String requirement, LocalDate planDue, LocalDate reportDue) {
+        return open(findingId, requirement, planDue, reportDue, null);
+    }
+
+    /** Opens the rectification with a reminder lead: reminders go out this many days before each deadline. */
+    public RectificationView open(long findingId, String requirement, LocalDate planDue, LocalDate reportDue,
+                                  Integer reminderDays) {
         FindingView finding = cases.finding(findingId);
         if (rectifications.existsByFindingId(findingId)) {
             throw DomainException.conflict("findingId", "该问题已有整改记录", "the finding has a rectification already");
@@ -87,6 +102,7 @@ public class RectificationService implements CaseRectifications {
         cases.rectificationStarted(finding.caseId());
         Rectification r = new Rectification(finding.caseId(), findingId, finding.unitId(), requirement.trim(), planDue,
                 reportDue, Actor.current());
+        r.remindDaysBefore(reminderDays);
         return view(rectifications.saveAndFlush(r));
     }
 
@@ -135,6 +151,15 @@ public class RectificationService implements CaseRectifications {
         return view(rectifications.saveAndFlush(r));
     }
 
+    /** Sets new deadlines (see {@link NewDeadlines}); the current stage's deadline may move earlier, never into the past. */
+    public RectificationView reschedule(long id, NewDeadlines deadlines) {
+        Rectification r = find(id);
+        r.reschedule(deadlines.planDue(), deadlines.reportDue(), deadlines.reminderDays(), LocalDate.now(),
+                deadlines.note() == null || deadlines.note().isBlank() ? null : deadlines.note().trim(), Actor.current(),
+                deadlines.ladderStep());
+        return view(rectifications.saveAndFlush(r));
+    }
+
     /** The deadline passed without the plan or report (the process's deadline timer calls this). */
     public RectificationView recordOverdue(long id) {
         Rectification r = find(id);
@@ -167,6 +192,12 @@ public class RectificationService implements CaseRectifications {
         cases.finding(findingId);
         return rectifications.findByFindingId(findingId).map(this::view)
                 .orElseThrow(() -> DomainException.notFound("问题的整改记录", "rectification of finding", findingId));
+    }
+
+    /** The finding's rectification, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RectificationView> findForFinding(long findingId) {
+        return rectifications.findByFindingId(findingId).map(this::view);
     }
 
     @Transactional(readOnly = true)
@@ -217,6 +248,7 @@ public class RectificationService implements CaseRectifications {
                 r.getVerifiedAt(), r.getVerificationComment(), r.getRejectionCount(), r.getUrgingCount(),
                 r.getOverdueCount(), r.getReopenCount(), r.isOverdue(LocalDate.now()),
                 r.getHistory().stream().map(h -> new HistoryView(h.getId(), h.getKind(), h.getHappenedAt(), h.getActor(),
-                        h.getNote(), h.getDueBefore(), h.getDueAfter())).toList());
+                        h.getNote(), h.getDueBefore(), h.getDueAfter())).toList(), r.getReminderDays(),
+                r.roundRejectionCount());
     }
 }

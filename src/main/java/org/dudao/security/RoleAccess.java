@@ -82,6 +82,10 @@ class RoleAccess {
 
         application(Roles.INSPECTOR, "tasklist");
         application(Roles.DISCIPLINE, "tasklist");
+
+        // every logged-in user may read the models (Tasklist loads a task's form through its definition);
+        // instances, tasks and history stay per role, per unit and per task
+        everyone(PROCESS_DEFINITION, ProcessDefinitionPermissions.READ);
     }
 
     /** A unit's liaison group: it exists, and may open Tasklist. */
@@ -98,6 +102,21 @@ class RoleAccess {
         grant(group, DEPLOYMENT, ANY, Permissions.READ);
         grant(group, USER, ANY, Permissions.READ);
         grant(group, GROUP, ANY, Permissions.READ);
+    }
+
+    private void everyone(Resource resource, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(ANY).singleResult();
+        if (existing != null && existing.isPermissionGranted(permission)) {
+            return;
+        }
+        Authorization global = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        global.setUserId(ANY);
+        global.setResource(resource);
+        global.setResourceId(ANY);
+        global.addPermission(permission);
+        authorizations.saveAuthorization(global);
     }
 
     private void ensureGroup(String id, String name, String type) {

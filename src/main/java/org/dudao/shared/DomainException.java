@@ -13,7 +13,8 @@ public class DomainException extends RuntimeException {
     private final Bilingual reason;
 
     protected DomainException(HttpStatus status, String field, Bilingual reason) {
-        super(reason.en());
+        // both languages: the Tasklist shows this message when a form listener refuses a submission
+        super(reason.zh() + " / " + reason.en());
         this.status = status;
         this.field = field;
         this.reason = reason;

@@ -71,12 +71,15 @@ class CaseController {
     }
 
     private final SupervisionCaseService cases;
+    private final CaseOpener opener;
     private final CaseExport export;
     private final AuditTrail audit;
     private final CaseAccess access;
 
-    CaseController(SupervisionCaseService cases, CaseExport export, AuditTrail audit, CaseAccess access) {
+    CaseController(SupervisionCaseService cases, CaseOpener opener, CaseExport export, AuditTrail audit,
+                   CaseAccess access) {
         this.cases = cases;
+        this.opener = opener;
         this.export = export;
         this.audit = audit;
         this.access = access;
@@ -84,9 +87,9 @@ class CaseController {
 
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新建督导案件（计划） / Open a case (planned)")
+    @Operation(summary = "新建督导案件（计划）并启动督导流程 / Open a case (planned) and start its process")
     CaseView open(@Valid @RequestBody NewCase request) {
-        return cases.open(request);
+        return opener.open(request);
     }
 
     @GetMapping("/cases")

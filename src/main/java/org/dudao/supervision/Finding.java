@@ -1,6 +1,7 @@
 package org.dudao.supervision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +38,9 @@ class Finding implements CaseLinked {
     private FindingStatus status;
     private Instant recordedAt;
     private String recordedBy;
+    @Column(columnDefinition = "text")
+    private String requirement;
+    private LocalDate rectifyBy;
 
     protected Finding() {
     }
@@ -60,6 +64,12 @@ class Finding implements CaseLinked {
         this.severity = severity;
         this.description = description;
         this.basis = basis;
+    }
+
+    /** The feedback's rectification requirement for this finding (§8) and, if given, its deadline. */
+    void requireRectification(String requirement, LocalDate rectifyBy) {
+        this.requirement = requirement;
+        this.rectifyBy = rectifyBy;
     }
 
     void resolve() {
@@ -121,5 +131,13 @@ class Finding implements CaseLinked {
 
     String getRecordedBy() {
         return recordedBy;
+    }
+
+    String getRequirement() {
+        return requirement;
+    }
+
+    LocalDate getRectifyBy() {
+        return rectifyBy;
     }
 }

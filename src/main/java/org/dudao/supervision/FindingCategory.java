@@ -19,6 +19,7 @@ public enum FindingCategory {
     PRIVATE_SCHOOL_CONDUCT("民办学校（机构）办学行为"),
     PRINCIPAL_PERFORMANCE("校（园）长任期履职"),
     // §3 government duty
+    EDUCATION_DUTY("履行教育职责"),
     POLICY_IMPLEMENTATION("教育法律法规和重大决策部署落实"),
     PRESCHOOL_ACCESS("学前教育普及普惠"),
     BALANCED_COMPULSORY("义务教育均衡发展"),
@@ -26,6 +27,8 @@ public enum FindingCategory {
     PRIVATE_ENROLMENT_FEES("民办学校招生收费"),
     EMERGENCY_RESPONSE("重大教育突发事件处置"),
     FUNDING("教育经费保障"),
+    // §5 evaluation and monitoring
+    MONITORING_RESULT("评估监测结果"),
     OTHER("其他");
 
     private final String label;

@@ -77,6 +77,12 @@ class SupervisionCase implements CaseLinked {
     private String reviewOutcome;
     private Instant closedAt;
     private String closeNote;
+    private String planComment;
+    private String reportComment;
+    @Column(columnDefinition = "text")
+    private String inspectionNotes;
+    private Instant reportedUpwardAt;
+    private Integer upwardReportStatus;
     private Instant createdAt;
     private String createdBy;
 
@@ -146,12 +152,19 @@ class SupervisionCase implements CaseLinked {
         }
     }
 
-    /** Comprehensive plans need the committee's approval (§2); the approver is recorded. */
-    void approvePlan(String by) {
+    /** Comprehensive plans need the committee's approval (§2); the approver and the comment are recorded. */
+    void approvePlan(String by, String comment) {
         requireStatus("status", CaseStatus.PLANNED);
         this.status = CaseStatus.PLAN_APPROVED;
         this.planApprovedBy = by;
         this.planApprovedAt = Instant.now();
+        this.planComment = comment;
+    }
+
+    /** The committee sends the plan back for another draft; the case stays planned. */
+    void returnPlan(String comment) {
+        requireStatus("status", CaseStatus.PLANNED);
+        this.planComment = comment;
     }
 
     /** Random inspections are unannounced (§6): no notice for them. */
@@ -205,13 +218,36 @@ class SupervisionCase implements CaseLinked {
         this.status = CaseStatus.REPORTING;
     }
 
-    void approveReport(String by) {
+    void approveReport(String by, String comment) {
+        requireReportUnderReview();
+        this.reportApprovedBy = by;
+        this.reportApprovedAt = Instant.now();
+        this.reportComment = comment;
+    }
+
+    /** The committee returns the draft report for another draft. */
+    void returnReport(String comment) {
+        requireReportUnderReview();
+        this.reportComment = comment;
+    }
+
+    private void requireReportUnderReview() {
         requireStatus("status", CaseStatus.REPORTING);
         if (reportApprovedAt != null) {
             throw DomainException.conflict("status", "督导报告已批准", "the report is approved already");
         }
-        this.reportApprovedBy = by;
-        this.reportApprovedAt = Instant.now();
+    }
+
+    /** Notes of the on-site inspection, kept with the case. */
+    void noteInspection(String notes) {
+        requireStatus("inspectionNotes", CaseStatus.INSPECTING, CaseStatus.REPORTING);
+        this.inspectionNotes = notes;
+    }
+
+    /** Whether the case is a major matter (§8) can change until it closes, e.g. when the report is approved. */
+    void markMajorMatter(boolean majorMatter) {
+        requireOpen();
+        this.majorMatter = majorMatter;
     }
 
     /** Reports are made public (§7) once approved. */
@@ -276,6 +312,13 @@ class SupervisionCase implements CaseLinked {
         this.closeNote = note;
         this.closedAt = Instant.now();
         this.status = CaseStatus.CLOSED;
+    }
+
+    /** The city/provincial platform accepted the closed case's result (§2, §19). */
+    void reportedUpward(int httpStatus) {
+        requireStatus("status", CaseStatus.CLOSED);
+        this.reportedUpwardAt = Instant.now();
+        this.upwardReportStatus = httpStatus;
     }
 
     /** The ladder only climbs: the highest rung reached is kept. */
@@ -445,6 +488,26 @@ class SupervisionCase implements CaseLinked {
 
     String getCloseNote() {
         return closeNote;
+    }
+
+    String getPlanComment() {
+        return planComment;
+    }
+
+    String getReportComment() {
+        return reportComment;
+    }
+
+    String getInspectionNotes() {
+        return inspectionNotes;
+    }
+
+    Instant getReportedUpwardAt() {
+        return reportedUpwardAt;
+    }
+
+    Integer getUpwardReportStatus() {
+        return upwardReportStatus;
     }
 
     Instant getCreatedAt() {

@@ -159,12 +159,14 @@ public class SupervisionCaseService {
                            Instant notifiedAt, Instant inspectionStartedAt, ReportView report, FeedbackView feedback,
                            String commendation, Instant commendedAt, Instant reviewStartedAt, LocalDate reviewedOn,
                            String reviewOutcome, Instant closedAt, String closeNote, boolean overdue,
-                           Instant createdAt, String createdBy) {
+                           Instant createdAt, String createdBy, String planComment, String reportComment,
+                           String inspectionNotes, Instant reportedUpwardAt, Integer upwardReportStatus) {
     }
 
     public record FindingView(Long id, Long version, Long caseId, Long unitId, int itemNo, FindingCategory category,
                               String categoryLabel, Severity severity, String description, String basis,
-                              FindingStatus status, Instant recordedAt, String recordedBy) {
+                              FindingStatus status, Instant recordedAt, String recordedBy, String requirement,
+                              LocalDate rectifyBy) {
     }
 
     public record EvidenceView(Long id, Long findingId, String fileName, String contentType, long sizeBytes,
@@ -238,8 +240,20 @@ public class SupervisionCaseService {
     }
 
     public CaseView approvePlan(long caseId) {
+        return approvePlan(caseId, null);
+    }
+
+    /** The committee approves the plan (§2), with an optional comment. */
+    public CaseView approvePlan(long caseId, String comment) {
         SupervisionCase c = find(caseId);
-        c.approvePlan(Actor.current());
+        c.approvePlan(Actor.current(), blankToNull(comment));
+        return view(cases.saveAndFlush(c));
+    }
+
+    /** The committee returns the plan for another draft; the comment says why. */
+    public CaseView returnPlan(long caseId, String comment) {
+        SupervisionCase c = find(caseId);
+        c.returnPlan(blankToNull(comment));
         return view(cases.saveAndFlush(c));
     }
 
@@ -346,9 +360,51 @@ public class SupervisionCaseService {
     }
 
     public CaseView approveReport(long caseId) {
+        return approveReport(caseId, null);
+    }
+
+    public CaseView approveReport(long caseId, String comment) {
         SupervisionCase c = find(caseId);
-        c.approveReport(Actor.current());
+        c.approveReport(Actor.current(), blankToNull(comment));
         return view(cases.saveAndFlush(c));
+    }
+
+    /** The committee returns the draft report; the comment says why. */
+    public CaseView returnReport(long caseId, String comment) {
+        SupervisionCase c = find(caseId);
+        c.returnReport(blankToNull(comment));
+        return view(cases.saveAndFlush(c));
+    }
+
+    /** Whether the case is a major matter (§8: the discipline bodies join the feedback); open cases only. */
+    public CaseView markMajorMatter(long caseId, boolean majorMatter) {
+        SupervisionCase c = find(caseId);
+        c.markMajorMatter(majorMatter);
+        return view(cases.saveAndFlush(c));
+    }
+
+    /** Notes of the on-site inspection (while inspecting or reporting). */
+    public CaseView recordInspectionNotes(long caseId, String notes) {
+        SupervisionCase c = find(caseId);
+        c.noteInspection(blankToNull(notes));
+        return view(cases.saveAndFlush(c));
+    }
+
+    /**
+     * The feedback's requirement for one finding (§8) and its deadline, if one was set (null: the
+     * rectification rules decide). Only for an unresolved finding of an open case.
+     */
+    public FindingView requireRectification(long findingId, String requirement, LocalDate deadline) {
+        Finding finding = findFinding(findingId);
+        find(finding.getCaseId()).requireOpen();
+        if (finding.getStatus() == FindingStatus.RESOLVED) {
+            throw DomainException.conflict("findingId", "该问题已整改完成：" + findingId, "the finding is resolved already: " + findingId);
+        }
+        if (requirement == null || requirement.isBlank()) {
+            throw DomainException.invalid("requirement", "必须填写整改要求", "a rectification requirement is needed");
+        }
+        finding.requireRectification(requirement.trim(), deadline);
+        return view(findings.saveAndFlush(finding));
     }
 
     public CaseView publishReport(long caseId) {
@@ -448,6 +504,13 @@ public class SupervisionCaseService {
                     open + " rectifications are still open; the case cannot close");
         }
         c.close(blankToNull(note));
+        return view(cases.saveAndFlush(c));
+    }
+
+    /** The closed case's result was accepted by the city/provincial platform with this HTTP status. */
+    public CaseView recordUpwardReport(long caseId, int httpStatus) {
+        SupervisionCase c = find(caseId);
+        c.reportedUpward(httpStatus);
         return view(cases.saveAndFlush(c));
     }
 
@@ -699,12 +762,13 @@ public class SupervisionCaseService {
                 c.getFeedbackForm() == null ? null : new FeedbackView(c.getFeedbackForm(), c.getFeedbackOn(),
                         c.getFeedbackText(), new java.util.TreeSet<>(c.getInvitees())),
                 c.getCommendation(), c.getCommendedAt(), c.getReviewStartedAt(), c.getReviewedOn(), c.getReviewOutcome(),
-                c.getClosedAt(), c.getCloseNote(), overdue, c.getCreatedAt(), c.getCreatedBy());
+                c.getClosedAt(), c.getCloseNote(), overdue, c.getCreatedAt(), c.getCreatedBy(), c.getPlanComment(),
+                c.getReportComment(), c.getInspectionNotes(), c.getReportedUpwardAt(), c.getUpwardReportStatus());
     }
 
     private static FindingView view(Finding f) {
         return new FindingView(f.getId(), f.getVersion(), f.getCaseId(), f.getUnitId(), f.getItemNo(), f.getCategory(),
                 f.getCategory().label(), f.getSeverity(), f.getDescription(), f.getBasis(), f.getStatus(),
-                f.getRecordedAt(), f.getRecordedBy());
+                f.getRecordedAt(), f.getRecordedBy(), f.getRequirement(), f.getRectifyBy());
     }
 }

@@ -96,4 +96,46 @@ class RectificationTest {
         assertThat(r.getReopenCount()).isEqualTo(1);
         assertThat(r.getPlanDue()).isEqualTo(TODAY.plusDays(100));
     }
+
+    @Test
+    void aLadderStepMaySetAnEarlierDeadlineButNeverAPastOne() {
+        Rectification r = open();
+        r.submitPlan("方案", "liaison");
+        r.submitReport("报告", "liaison");
+        r.verify(false, "不到位", "inspector1");
+        // the report was due in 30 days; the urging notice demands it in 7
+        r.reschedule(TODAY.plusDays(7), TODAY.plusDays(7), null, TODAY, "督办", "system", true);
+        assertThat(r.currentDue()).isEqualTo(TODAY.plusDays(7));
+        assertThat(r.getUrgingCount()).isEqualTo(1);
+        assertThat(status(() -> r.reschedule(TODAY, TODAY.minusDays(1), null, TODAY, "x", "system", true)))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        r.reschedule(TODAY.plusDays(7), TODAY.plusDays(15), null, TODAY, "退回重报", "system", false);
+        assertThat(r.getUrgingCount()).isEqualTo(1);
+        assertThat(r.getHistory()).extracting(HistoryEntry::getKind).endsWith(HistoryKind.URGED, HistoryKind.RESCHEDULED);
+    }
+
+    @Test
+    void atThePlanStageTheReportCannotBeDueFirst() {
+        Rectification r = open();
+        assertThat(status(() -> r.reschedule(TODAY.plusDays(10), TODAY.plusDays(5), 3, TODAY, "x", "system", true)))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        r.reschedule(TODAY.plusDays(10), TODAY.plusDays(40), 3, TODAY, "督办", "system", true);
+        assertThat(r.getPlanDue()).isEqualTo(TODAY.plusDays(10));
+        assertThat(r.getReminderDays()).isEqualTo(3);
+        assertThat(status(() -> r.remindDaysBefore(-1))).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void rejectionsAreCountedPerRound() {
+        Rectification r = open();
+        r.submitPlan("方案", "liaison");
+        r.submitReport("报告", "liaison");
+        r.verify(false, "不到位", "inspector1");
+        assertThat(r.roundRejectionCount()).isEqualTo(1);
+        r.submitReport("报告 2", "liaison");
+        r.verify(true, "通过", "inspector1");
+        r.reopen(TODAY.plusDays(10), TODAY.plusDays(40), "回头看反弹", "inspector1");
+        assertThat(r.roundRejectionCount()).isZero();
+        assertThat(r.getRejectionCount()).isEqualTo(1);
+    }
 }

@@ -104,7 +104,10 @@ class CaseLifecycleIT {
         assertThat(approved.get("status").asText()).isEqualTo("PLAN_APPROVED");
         assertThat(approved.get("planApprovedBy").asText()).isEqualTo("demo");
         api.post("/api/cases/" + id + "/plan-approval", "").expect(409);
-        api.put("/api/cases/" + id + "/process-instance", Map.of("processInstanceId", "pi-123")).expect(200);
+        // opening the case started its process and linked it; a case keeps the one instance
+        String processInstanceId = opened.get("processInstanceId").asText();
+        assertThat(processInstanceId).isNotBlank();
+        api.put("/api/cases/" + id + "/process-instance", Map.of("processInstanceId", processInstanceId)).expect(200);
         api.put("/api/cases/" + id + "/process-instance", Map.of("processInstanceId", "pi-456")).expect(409);
         assertThat(api.post("/api/cases/" + id + "/notice", "").expect(200).get("status").asText()).isEqualTo("NOTIFIED");
         assertThat(api.post("/api/cases/" + id + "/inspection", "").expect(200).get("status").asText()).isEqualTo("INSPECTING");

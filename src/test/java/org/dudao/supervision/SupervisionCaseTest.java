@@ -45,7 +45,7 @@ class SupervisionCaseTest {
         SupervisionCase comprehensive = planned(SupervisionMode.COMPREHENSIVE);
         assertThat(status(comprehensive::startInspection)).isEqualTo(HttpStatus.CONFLICT);
         assertThat(status(comprehensive::notifyUnits)).isEqualTo(HttpStatus.CONFLICT);
-        comprehensive.approvePlan("committee1");
+        comprehensive.approvePlan("committee1", null);
         assertThat(comprehensive.getPlanApprovedBy()).isEqualTo("committee1");
         comprehensive.notifyUnits();
         comprehensive.startInspection();
@@ -65,7 +65,7 @@ class SupervisionCaseTest {
         c.draftReport("报告");
         assertThat(status(c::publishReport)).isEqualTo(HttpStatus.CONFLICT);
         assertThat(status(() -> c.feedback(FeedbackForm.MEETING, LocalDate.now(), null, Set.of()))).isEqualTo(HttpStatus.CONFLICT);
-        c.approveReport("committee1");
+        c.approveReport("committee1", null);
         assertThat(status(() -> c.draftReport("changed"))).isEqualTo(HttpStatus.CONFLICT);
         assertThat(status(c::requireFindingsEditable)).isEqualTo(HttpStatus.CONFLICT);
         c.publishReport();
@@ -107,5 +107,41 @@ class SupervisionCaseTest {
         c.startInspection();
         assertThat(status(() -> c.staff(3L, List.of()))).isEqualTo(HttpStatus.CONFLICT);
         assertThat(status(() -> c.target(10L, List.of()))).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void theCommitteeReturnsAndApprovesWithComments() {
+        SupervisionCase c = planned(SupervisionMode.COMPREHENSIVE);
+        c.returnPlan("补充安全检查内容");
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.PLANNED);
+        assertThat(c.getPlanComment()).isEqualTo("补充安全检查内容");
+        c.approvePlan("committee1", "同意");
+        assertThat(c.getPlanComment()).isEqualTo("同意");
+        assertThat(status(() -> c.returnPlan("again"))).isEqualTo(HttpStatus.CONFLICT);
+
+        c.startInspection();
+        c.noteInspection("现场查看教室和食堂");
+        c.draftReport("初稿");
+        c.returnReport("问题描述不够具体");
+        assertThat(c.getReportComment()).isEqualTo("问题描述不够具体");
+        assertThat(c.getReportApprovedAt()).isNull();
+        c.draftReport("二稿");
+        c.approveReport("committee1", "同意发布");
+        assertThat(status(() -> c.returnReport("late"))).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(status(() -> c.noteInspection("late"))).isEqualTo(HttpStatus.OK);
+        assertThat(c.getInspectionNotes()).isEqualTo("late");
+    }
+
+    @Test
+    void majorMatterChangesUntilCloseAndTheUpwardReportFollowsIt() {
+        SupervisionCase c = planned(SupervisionMode.ROUTINE);
+        c.markMajorMatter(true);
+        assertThat(c.isMajorMatter()).isTrue();
+        assertThat(status(() -> c.reportedUpward(200))).isEqualTo(HttpStatus.CONFLICT);
+        c.close("办结");
+        assertThat(status(() -> c.markMajorMatter(false))).isEqualTo(HttpStatus.CONFLICT);
+        c.reportedUpward(202);
+        assertThat(c.getUpwardReportStatus()).isEqualTo(202);
+        assertThat(c.getReportedUpwardAt()).isNotNull();
     }
 }
