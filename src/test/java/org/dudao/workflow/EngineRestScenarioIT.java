@@ -99,8 +99,10 @@ class EngineRestScenarioIT {
                 "feedbackItems", json(items.toString())));
         fx.runJobs(key);
 
-        // liaison-sanxi sees the school's task, and only that; office1 sees none of it
-        assertThat(tasks("office1", key)).isEmpty();
+        // liaison-sanxi sees the school's task; another unit's liaison sees nothing of the case; the office oversees it
+        assertThat(tasks("liaison-yankou", key)).isEmpty();
+        assertThat(tasks("office1", key)).extracting(t -> t.get("taskDefinitionKey").asText())
+                .containsExactly("Task_SubmitRectificationPlan");
         JsonNode rectificationPlan = onlyTask("liaison-sanxi", key);
         assertThat(rectificationPlan.get("taskDefinitionKey").asText()).isEqualTo("Task_SubmitRectificationPlan");
         assertThat(rectificationPlan.get("name").asText()).startsWith("提交整改方案 — 三溪镇中心小学");
