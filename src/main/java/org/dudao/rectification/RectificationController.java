@@ -76,19 +76,19 @@ class RectificationController {
                 PageRequest.of(page, size, Sort.by("id"))), r -> r);
     }
 
-    /** A caller who does not see every case lists the rectifications of one visible case or of their own unit. */
+    /**
+     * A caller who does not see every case lists their own unit's rectifications ({@code unitId}),
+     * or, as an inspector on its team, those of one case ({@code caseId}).
+     */
     private void restrictToVisible(Long caseId, Long unitId) {
         Caller caller = Caller.current();
         var scope = access.scope(caller);
-        if (scope.isEmpty()) {
+        if (scope.isEmpty() || unitId != null && scope.get().unitIds().contains(unitId)
+                || caseId != null && access.onTeam(caller, caseId)) {
             return;
         }
-        if (caseId != null) {
-            access.checkVisible(caller, caseId);
-        } else if (unitId == null || !scope.get().unitIds().contains(unitId)) {
-            throw DomainException.invalid("caseId", "请按可见的督导案件（caseId）或本单位（unitId）筛选",
-                    "filter by a case you may see (caseId) or by your own unit (unitId)");
-        }
+        throw DomainException.invalid("unitId", "请按本单位（unitId）或本人所在督导组的案件（caseId）筛选",
+                "filter by your own unit (unitId) or by a case whose team you are on (caseId)");
     }
 
     @GetMapping("/rectifications/{id}")

@@ -64,24 +64,37 @@ class ApiAccess {
                 Map.entry("GET /api/cases", anyone),
                 Map.entry("GET /api/cases/{id}", caseOf),
                 Map.entry("GET /api/cases/{id}/findings", caseOf),
-                Map.entry("GET /api/cases/{caseId}/rectifications", (caller, path) -> cases.checkVisible(caller, id(path, "caseId"))),
-                Map.entry("GET /api/cases/{caseId}/escalation", (caller, path) -> cases.checkVisible(caller, id(path, "caseId"))),
+                // every unit's rectifications and ladder records of a case: its inspectors only
+                Map.entry("GET /api/cases/{caseId}/rectifications", this::onTeam),
+                Map.entry("GET /api/cases/{caseId}/escalation", this::onTeam),
                 Map.entry("GET /api/findings/{findingId}", this::findingVisible),
-                Map.entry("GET /api/findings/{findingId}/evidence", this::findingVisible),
-                Map.entry("GET /api/findings/{findingId}/rectification", this::findingVisible),
-                Map.entry("GET /api/evidence/{evidenceId}/content", (caller, path) ->
-                        cases.checkVisible(caller, supervision.caseOfEvidence(id(path, "evidenceId")))),
+                Map.entry("GET /api/findings/{findingId}/evidence", this::unitsFinding),
+                Map.entry("GET /api/findings/{findingId}/rectification", this::unitsFinding),
+                Map.entry("GET /api/evidence/{evidenceId}/content", (caller, path) -> {
+                    var finding = supervision.finding(supervision.findingOfEvidence(id(path, "evidenceId")));
+                    cases.checkUnitRecord(caller, finding.caseId(), finding.unitId());
+                }),
                 Map.entry("GET /api/rectifications", anyone),
-                Map.entry("GET /api/rectifications/{id}", (caller, path) ->
-                        cases.checkVisible(caller, rectifications.get(id(path, "id")).caseId())),
-                Map.entry("GET /api/urging-notices/{id}", (caller, path) ->
-                        cases.checkVisible(caller, escalation.urgingNotice(id(path, "id")).caseId())),
-                Map.entry("GET /api/interviews/{id}", (caller, path) ->
-                        cases.checkVisible(caller, escalation.interview(id(path, "id")).caseId())),
-                Map.entry("GET /api/circulars/{id}", (caller, path) ->
-                        cases.checkVisible(caller, escalation.circular(id(path, "id")).caseId())),
-                Map.entry("GET /api/accountabilities/{id}", (caller, path) ->
-                        cases.checkVisible(caller, escalation.accountability(id(path, "id")).caseId())),
+                Map.entry("GET /api/rectifications/{id}", (caller, path) -> {
+                    var r = rectifications.get(id(path, "id"));
+                    cases.checkUnitRecord(caller, r.caseId(), r.unitId());
+                }),
+                Map.entry("GET /api/urging-notices/{id}", (caller, path) -> {
+                    var r = escalation.urgingNotice(id(path, "id"));
+                    cases.checkUnitRecord(caller, r.caseId(), r.unitId());
+                }),
+                Map.entry("GET /api/interviews/{id}", (caller, path) -> {
+                    var r = escalation.interview(id(path, "id"));
+                    cases.checkUnitRecord(caller, r.caseId(), r.unitId());
+                }),
+                Map.entry("GET /api/circulars/{id}", (caller, path) -> {
+                    var r = escalation.circular(id(path, "id"));
+                    cases.checkUnitRecord(caller, r.caseId(), r.unitId());
+                }),
+                Map.entry("GET /api/accountabilities/{id}", (caller, path) -> {
+                    var r = escalation.accountability(id(path, "id"));
+                    cases.checkUnitRecord(caller, r.caseId(), r.unitId());
+                }),
                 Map.entry("GET /api/notices/{id}", this::noticeVisible),
                 Map.entry("GET /api/notices/{id}/pdf", this::noticeVisible),
                 Map.entry("GET /api/notices/{id}/mail", this::noticeVisible),
@@ -90,15 +103,16 @@ class ApiAccess {
                 Map.entry("POST /api/rectifications/{id}/report", this::ownUnitsRectification),
                 Map.entry("POST /api/rectifications/{id}/verification", (caller, path) -> {
                     inspector(caller);
-                    cases.checkVisible(caller, rectifications.get(id(path, "id")).caseId());
+                    var r = rectifications.get(id(path, "id"));
+                    cases.checkUnitRecord(caller, r.caseId(), r.unitId());
                 }),
                 Map.entry("POST /api/findings/{findingId}/evidence", (caller, path) -> {
                     inspector(caller);
-                    findingVisible(caller, path);
+                    unitsFinding(caller, path);
                 }),
                 Map.entry("PUT /api/findings/{findingId}", (caller, path) -> {
                     inspector(caller);
-                    findingVisible(caller, path);
+                    unitsFinding(caller, path);
                 }));
     }
 
@@ -130,23 +144,38 @@ class ApiAccess {
         check.accept(caller, variables == null ? Map.of() : variables);
     }
 
+    private void onTeam(Caller caller, Map<String, String> path) {
+        long caseId = id(path, "caseId");
+        cases.checkVisible(caller, caseId);
+        if (!cases.onTeam(caller, caseId)) {
+            throw DomainException.forbidden("只有本案督导组成员可以查看全部单位的整改和问责记录",
+                    "only the case's inspection team sees every unit's rectification and ladder records");
+        }
+    }
+
     private void findingVisible(Caller caller, Map<String, String> path) {
         cases.checkVisible(caller, supervision.finding(id(path, "findingId")).caseId());
     }
 
+    /** A finding's own records (evidence, rectification): its unit's, as {@link CaseAccess#checkUnitRecord}. */
+    private void unitsFinding(Caller caller, Map<String, String> path) {
+        var finding = supervision.finding(id(path, "findingId"));
+        cases.checkUnitRecord(caller, finding.caseId(), finding.unitId());
+    }
+
     private void noticeVisible(Caller caller, Map<String, String> path) {
         long noticeId = id(path, "id");
-        Long caseId = notices.get(noticeId).notice().caseId();
-        if (caseId == null) {
+        var notice = notices.get(noticeId).notice();
+        if (notice.caseId() == null) {
             throw DomainException.notFound("通知", "notice", noticeId);
         }
-        cases.checkVisible(caller, caseId);
+        cases.checkUnitRecord(caller, notice.caseId(), notice.unitId());
     }
 
     private void ownUnitsRectification(Caller caller, Map<String, String> path) {
         long id = id(path, "id");
         var rectification = rectifications.get(id);
-        cases.checkVisible(caller, rectification.caseId());
+        cases.checkUnitRecord(caller, rectification.caseId(), rectification.unitId());
         if (!cases.isLiaisonOf(caller, rectification.unitId())) {
             throw DomainException.forbidden("只有责任单位的联络员可以提交本单位的整改材料",
                     "only the unit's liaisons may submit its rectification");

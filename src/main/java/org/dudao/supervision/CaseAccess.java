@@ -74,6 +74,33 @@ public class CaseAccess {
         }
     }
 
+    /**
+     * A record of one unit within a case (its rectification, notices, interview, circular,
+     * accountability, evidence): visible to those who see every case, to that unit's liaisons,
+     * and to inspectors who are on the case's team or responsible for that school.
+     */
+    public void checkUnitRecord(Caller caller, long caseId, Long unitId) {
+        Optional<Scope> scope = scope(caller);
+        if (scope.isEmpty()) {
+            return;
+        }
+        boolean own = unitId != null && scope.get().unitIds().contains(unitId);
+        if (!own && !onTeam(scope.get(), caseId)) {
+            throw DomainException.notFound("记录", "record", caseId + "/" + unitId);
+        }
+    }
+
+    /** Whether the caller is an inspector on the case's team. */
+    public boolean onTeam(Caller caller, long caseId) {
+        return scope(caller).map(scope -> onTeam(scope, caseId)).orElse(false);
+    }
+
+    private boolean onTeam(Scope scope, long caseId) {
+        return scope.inspectorId() != null && cases.findById(caseId)
+                .map(c -> c.getTeam().stream().anyMatch(m -> scope.inspectorId().equals(m.getInspectorId())))
+                .orElse(false);
+    }
+
     /** Whether the caller is one of the unit's liaisons (a member of its group). */
     public boolean isLiaisonOf(Caller caller, long unitId) {
         return caller.groups().contains(organization.unit(unitId).groupId());

@@ -338,11 +338,11 @@ public class SupervisionCaseService {
                         e.getSizeBytes(), e.getSha256(), e.getNote(), e.getUploadedAt(), e.getUploadedBy())).toList();
     }
 
-    /** The case an evidence file belongs to. */
+    /** The finding an evidence file belongs to. */
     @Transactional(readOnly = true)
-    public long caseOfEvidence(long evidenceId) {
-        Evidence e = evidence.findById(evidenceId).orElseThrow(() -> DomainException.notFound("证据材料", "evidence", evidenceId));
-        return findFinding(e.getFindingId()).getCaseId();
+    public long findingOfEvidence(long evidenceId) {
+        return evidence.findById(evidenceId).orElseThrow(() -> DomainException.notFound("证据材料", "evidence", evidenceId))
+                .getFindingId();
     }
 
     @Transactional(readOnly = true)
