@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.dudao.DudaoIntegrationTest;
 import org.dudao.Http;
@@ -84,6 +87,23 @@ class EngineSecurityIT {
                     Variables.createVariables().putValueTyped("payload", serialized)))
                     .isInstanceOf(ProcessEngineException.class)
                     .hasMessageContaining("serialization");
+        } finally {
+            repositoryService.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    @Test
+    void objectsTheEngineStoresAreJsonNeverJavaSerialized() {
+        var probe = Bpmn.createExecutableProcess("serialization-format-probe").camundaHistoryTimeToLive(1)
+                .startEvent().userTask().endEvent().done();
+        var deployment = repositoryService.createDeployment().addModelInstance("serialization-format-probe.bpmn", probe)
+                .deploy();
+        try {
+            // a decision result (singleResult) arrives as a plain map like this one
+            var instance = runtimeService.startProcessInstanceByKey("serialization-format-probe",
+                    Map.of("decision", new HashMap<>(Map.of("rung", "URGING", "newDeadlineDays", 15))));
+            ObjectValue stored = runtimeService.getVariableTyped(instance.getId(), "decision", false);
+            assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
         } finally {
             repositoryService.deleteDeployment(deployment.getId(), true);
         }
