@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,9 +76,9 @@ class RoleAccess {
 
         application(Roles.DESIGNER, "tasklist", "cockpit");
         grant(Roles.DESIGNER, DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-        grant(Roles.DESIGNER, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_HISTORY);
-        grant(Roles.DESIGNER, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        // the models, not the cases: no history, since instances and their variables carry units' data
+        grant(Roles.DESIGNER, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        grant(Roles.DESIGNER, DECISION_DEFINITION, ANY, Permissions.READ);
         grant(Roles.DESIGNER, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
         application(Roles.INSPECTOR, "tasklist");
@@ -138,15 +139,17 @@ class RoleAccess {
         Authorization existing = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
                 .resourceType(resource).resourceId(resourceId).singleResult();
-        Authorization grant = existing != null ? existing
-                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+        int wanted = Arrays.stream(permissions).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+        if (existing != null && ((AuthorizationEntity) existing).getPermissions() == wanted) {
             return;
         }
+        // exactly the listed permissions: a permission taken out of this class is revoked at the next start
+        Authorization grant = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId(group);
         grant.setResource(resource);
         grant.setResourceId(resourceId);
-        Arrays.stream(permissions).forEach(grant::addPermission);
+        grant.setPermissions(permissions);
         authorizations.saveAuthorization(grant);
     }
 }
