@@ -3,7 +3,6 @@ package org.dudao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,17 +10,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dudao.AppProcess;
 import org.dudao.Http;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +38,8 @@ class RestartIT {
         Files.createDirectories(workDir);
         Path database = workDir.resolve("dudao");
 
-        Map<String, Object> first = fingerprintAfterStart(classpathLaunch(), workDir, database);
-        Map<String, Object> second = fingerprintAfterStart(jarLaunch(), workDir, database);
+        Map<String, Object> first = fingerprintAfterStart(AppProcess.fromClasses(), workDir, database);
+        Map<String, Object> second = fingerprintAfterStart(AppProcess.fromJar(), workDir, database);
 
         assertThat(first.get("deployments").toString()).contains("dudao");
         assertThat(first.get("definitions").toString()).contains("supervision-case:1", "rectification:1");
@@ -50,38 +47,15 @@ class RestartIT {
         assertThat(second).isEqualTo(first);
     }
 
-    private static List<String> classpathLaunch() {
-        return List.of("-cp", System.getProperty("java.class.path"), "org.dudao.DudaoApplication");
-    }
-
-    private static List<String> jarLaunch() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            Path jar = files.filter(f -> f.getFileName().toString().matches("dudao-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("run through `mvn verify`: no jar in target/"));
-            return List.of("-jar", jar.toAbsolutePath().toString());
-        }
-    }
-
     private static Map<String, Object> fingerprintAfterStart(List<String> launch, Path workDir, Path database)
             throws Exception {
-        int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.addAll(launch);
-        command.addAll(List.of(
-                "--server.port=" + port,
+        Map<String, Object> fingerprint = new TreeMap<>();
+        try (AppProcess app = AppProcess.start(launch, workDir, List.of(
                 "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
                 // nothing may move between the two starts but what a start itself does
                 "--camunda.bpm.job-execution.enabled=false",
-                "--dudao.notification.dispatch-enabled=false"));
-        Path log = workDir.resolve("app-" + port + ".log");
-        Process app = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Map<String, Object> fingerprint = new TreeMap<>();
-        try {
-            Http http = new Http(port);
-            awaitHealthy(http, app, log);
+                "--dudao.notification.dispatch-enabled=false"))) {
+            Http http = app.http();
             fingerprint.put("deployments", ids(http, "/engine-rest/deployment", "id", "name"));
             fingerprint.put("definitions", ids(http, "/engine-rest/process-definition", "key", "version", "id"));
             fingerprint.put("decisions", ids(http, "/engine-rest/decision-definition", "key", "version", "id"));
@@ -90,32 +64,9 @@ class RestartIT {
             fingerprint.put("authorizations", count(http, "/engine-rest/authorization/count"));
             fingerprint.put("filters", count(http, "/engine-rest/filter/count"));
             fingerprint.put("processInstances", count(http, "/engine-rest/process-instance/count"));
-        } finally {
-            app.destroy();
-            if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor();
-            }
         }
         fingerprint.put("domainRows", domainRowCounts(database));
         return fingerprint;
-    }
-
-    private static void awaitHealthy(Http http, Process app, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new AssertionError("app exited on start; log:\n" + Files.readString(log));
-            }
-            try {
-                if (http.get("/actuator/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYetListening) {
-                // the port opens late in the start-up
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("app not healthy within 3 minutes; log:\n" + Files.readString(log));
     }
 
     private static List<String> ids(Http http, String path, String... fields) throws IOException {
@@ -161,11 +112,5 @@ class RestartIT {
             }
         }
         return counts;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
