@@ -10,14 +10,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.dudao.audit.CaseLinked;
 import org.dudao.shared.DomainException;
 
 /**
@@ -26,23 +21,13 @@ import org.dudao.shared.DomainException;
  */
 @Entity
 @Table(name = "accountability")
-class Accountability implements CaseLinked {
+class Accountability extends LadderRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private Long version;
-    private Long caseId;
-    private Long unitId;
-    @Enumerated(EnumType.STRING)
-    private RecordStatus status;
     @Column(columnDefinition = "text")
     private String grounds;
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_measure")
     private AccountabilityMeasure measure;
-    private Long findingId;
     private Instant referredAt;
     @Enumerated(EnumType.STRING)
     private Referral referral;
@@ -52,8 +37,6 @@ class Accountability implements CaseLinked {
     private String decidedBy;
     private Instant decidedAt;
     private boolean published;
-    private Instant createdAt;
-    private String createdBy;
 
     @ElementCollection
     @CollectionTable(name = "accountability_person", joinColumns = @JoinColumn(name = "accountability_id"))
@@ -65,23 +48,19 @@ class Accountability implements CaseLinked {
 
     Accountability(Long caseId, Long unitId, String grounds, AccountabilityMeasure measure, Referral referral,
                    boolean revokeLicence, List<Person> persons, String createdBy) {
-        this.caseId = caseId;
-        this.unitId = unitId;
+        super(caseId, unitId, RecordStatus.PROPOSED, createdBy);
         this.grounds = grounds;
         this.measure = measure;
         this.referral = referral;
         this.revokeLicence = revokeLicence;
         this.persons.addAll(persons);
-        this.status = RecordStatus.PROPOSED;
-        this.createdAt = Instant.now();
-        this.createdBy = createdBy;
     }
 
     /** Opened by the escalation ladder for one finding; the office completes the proposal before the committee decides. */
     static Accountability opened(Long caseId, Long unitId, Long findingId, String grounds, boolean revokeLicence,
                                  String createdBy) {
         Accountability a = new Accountability(caseId, unitId, grounds, null, Referral.NONE, revokeLicence, List.of(), createdBy);
-        a.findingId = findingId;
+        a.concern(findingId);
         return a;
     }
 
@@ -104,14 +83,14 @@ class Accountability implements CaseLinked {
 
     /** The matter was referred (§14) to discipline inspection or the police, as recorded. */
     void refer() {
-        if (status != RecordStatus.DECIDED || referral == Referral.NONE) {
+        if (getStatus() != RecordStatus.DECIDED || referral == Referral.NONE) {
             throw DomainException.conflict("referral", "只有决定移送的问责才能移送", "only a decided accountability with a referral can be referred");
         }
         this.referredAt = Instant.now();
     }
 
     private void requireProposed() {
-        if (status != RecordStatus.PROPOSED) {
+        if (getStatus() != RecordStatus.PROPOSED) {
             throw DomainException.conflict("status", "问责建议已决定", "the proposal is decided already");
         }
     }
@@ -121,7 +100,7 @@ class Accountability implements CaseLinked {
         if (approved && measure == null) {
             throw DomainException.conflict("measure", "问责建议尚未提出问责措施", "the proposal names no measure yet");
         }
-        this.status = approved ? RecordStatus.DECIDED : RecordStatus.REJECTED;
+        moveTo(approved ? RecordStatus.DECIDED : RecordStatus.REJECTED);
         this.decisionText = decisionText;
         this.decidedBy = by;
         this.decidedAt = Instant.now();
@@ -129,38 +108,13 @@ class Accountability implements CaseLinked {
 
     /** Results are made public (§14) once decided. */
     void publish() {
-        if (status != RecordStatus.DECIDED) {
+        if (getStatus() != RecordStatus.DECIDED) {
             throw DomainException.conflict("status", "只有已决定的问责才能公开", "only a decided accountability can be published");
         }
         if (published) {
             throw DomainException.conflict("status", "问责结果已公开", "the result is published already");
         }
         this.published = true;
-    }
-
-    @Override
-    public Long auditCaseId() {
-        return caseId;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    Long getVersion() {
-        return version;
-    }
-
-    Long getCaseId() {
-        return caseId;
-    }
-
-    Long getUnitId() {
-        return unitId;
-    }
-
-    RecordStatus getStatus() {
-        return status;
     }
 
     String getGrounds() {
@@ -193,18 +147,6 @@ class Accountability implements CaseLinked {
 
     boolean isPublished() {
         return published;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    String getCreatedBy() {
-        return createdBy;
-    }
-
-    Long getFindingId() {
-        return findingId;
     }
 
     Instant getReferredAt() {
