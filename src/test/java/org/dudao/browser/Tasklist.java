@@ -1,0 +1,142 @@
+package org.dudao.browser;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda Tasklist in Chinese as one logged-in user sees it: the task list of a case, a task's form,
+ * claiming and completing, the start-process dialog.
+ */
+public final class Tasklist {
+
+    private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
+    private static final By CLAIM = By.cssSelector(".task-details button.claim");
+    private static final By COMPLETE = By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+            + "//button[normalize-space(.)='完成']");
+    private static final By NOTIFICATIONS = By.cssSelector(".notifications .notification, .notifications .alert");
+
+    private final Browser browser;
+    private final String user;
+
+    private Tasklist(Browser browser, String user) {
+        this.browser = browser;
+        this.user = user;
+    }
+
+    /** A fresh browser with a Chinese language preference, logged into Tasklist as {@code user}. */
+    public static Tasklist loginAs(int port, String user) {
+        Browser browser = new Browser(port, "zh-CN");
+        browser.login("tasklist", user);
+        browser.await(driver -> browser.text().contains("我的待办"));
+        return new Tasklist(browser, user);
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /**
+     * Shows the user's first filter (我的待办) narrowed to one case, as the search box does with
+     * "流程实例业务键 = case id" — the shared test database holds other tests' tasks too — and returns the
+     * task names listed.
+     */
+    public List<String> tasksOfCase(String caseKey) {
+        String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseKey + "\",\"name\":\"\"}]";
+        // a full load, so the list is fetched anew even when the address did not change
+        browser.driver().get("about:blank");
+        browser.open("/camunda/app/tasklist/default/#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+        browser.await(driver -> browser.text().contains("我的待办"));
+        // loaded: either tasks or the "none found" note, never the loader
+        browser.await(driver -> !browser.elements(By.cssSelector("[cam-tasks] li.task h4 a")).isEmpty()
+                || browser.text().contains("未找到符合过滤条件的任务"));
+        return browser.elements(By.cssSelector("[cam-tasks] li.task h4 a")).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Opens the case's task named {@code name} from the list and claims it, so its form can be filled in. */
+    public CamundaForm claim(String caseKey, String name) {
+        browser.await(driver -> tasksOfCase(caseKey).contains(name));
+        browser.click(By.xpath("//*[@cam-tasks]//li[contains(@class,'task')]//h4/a[normalize-space(.)='" + name + "']"));
+        browser.await(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name));
+        browser.element(TASK_FORM);
+        // a task this user claimed before (an earlier visit) offers no claim button
+        browser.await(driver -> !browser.elements(CLAIM).isEmpty() || browser.text().contains("已分配给您")
+                || browser.elements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+        if (!browser.elements(CLAIM).isEmpty()) {
+            browser.click(CLAIM);
+        }
+        // the form is read-only until the task is claimed and renders again afterwards
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+        browser.await(driver -> browser.elements(By.cssSelector(".task-details .disabled-form")).isEmpty());
+        browser.element(TASK_FORM);
+        return new CamundaForm(browser, By.cssSelector(".task-details .fjs-form"));
+    }
+
+    /** Clicks 完成 and waits until Tasklist has closed the completed task (it shows an error notification otherwise). */
+    public void complete() {
+        browser.click(COMPLETE);
+        browser.await(driver -> {
+            String shown = notifications();
+            if (shown.contains("出错")) {
+                throw new AssertionError("Tasklist refused the form: " + shown);
+            }
+            return browser.elements(By.cssSelector(".task-details h2.task")).isEmpty();
+        });
+    }
+
+    /** Clicks 完成 on a form that should be refused; returns the notifications shown instead. */
+    public String completeRefused() {
+        browser.click(COMPLETE);
+        browser.await(driver -> !notifications().isBlank());
+        String shown = notifications();
+        dismissNotifications();
+        return shown;
+    }
+
+    /** Closes the notifications shown, so the next action's outcome is not mistaken for an old one. */
+    public void dismissNotifications() {
+        for (WebElement close : browser.elements(By.cssSelector(".notifications .close"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        browser.await(driver -> notifications().isBlank());
+    }
+
+    public String notifications() {
+        return String.join("\n", browser.elements(NOTIFICATIONS).stream().map(WebElement::getText).toList());
+    }
+
+    /** Opens the start-process dialog and picks the process named {@code name}; returns its start form. */
+    public CamundaForm startForm(String name) {
+        browser.open("/camunda/app/tasklist/default/");
+        browser.click(By.cssSelector(".start-process-action a"));
+        browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']"));
+        browser.element(By.cssSelector(".modal .fjs-form"));
+        return new CamundaForm(browser, By.cssSelector(".modal .fjs-form"));
+    }
+
+    /** Clicks 启动 in the start dialog and waits for the confirmation. */
+    public void start() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='启动']"));
+        browser.await(driver -> {
+            String shown = notifications();
+            if (shown.contains("无法启动")) {
+                throw new AssertionError("Tasklist refused the start form: " + shown);
+            }
+            return shown.contains("流程已启动");
+        });
+    }
+
+    public void close() {
+        browser.close();
+    }
+}
