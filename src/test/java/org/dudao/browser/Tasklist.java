@@ -2,9 +2,12 @@ package org.dudao.browser;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -18,7 +21,7 @@ public final class Tasklist {
     private static final By CLAIM = By.cssSelector(".task-details button.claim");
     private static final By COMPLETE = By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
             + "//button[normalize-space(.)='完成']");
-    private static final By NOTIFICATIONS = By.cssSelector(".notifications .notification, .notifications .alert");
+    private static final String NOTIFICATIONS_CSS = ".notifications .notification, .notifications .alert";
 
     private final Browser browser;
     private final String user;
@@ -82,7 +85,7 @@ public final class Tasklist {
 
     /** Clicks 完成 and waits until Tasklist has closed the completed task (it shows an error notification otherwise). */
     public void complete() {
-        browser.click(COMPLETE);
+        clickComplete();
         browser.await(driver -> {
             String shown = notifications();
             if (shown.contains("出错")) {
@@ -92,9 +95,38 @@ public final class Tasklist {
         });
     }
 
+    /**
+     * Leaves the field being typed in, as a person's click on the button does, then clicks 完成. form-js takes
+     * typed text in after a short debounce; a click within that moment (only a robot is that fast) can be
+     * swallowed while the form settles, so when Tasklist shows no sign of submitting, the click is repeated once.
+     */
+    private void clickComplete() {
+        browser.script("if (document.activeElement) { document.activeElement.blur(); }");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            browser.click(COMPLETE);
+            try {
+                browser.await(Duration.ofSeconds(3), driver -> submitting());
+                return;
+            } catch (TimeoutException notStarted) {
+                // clicked while the form settled: click again
+            }
+        }
+        throw new AssertionError("Tasklist does not submit the form: " + notifications());
+    }
+
+    /** Tasklist disables 完成 while it submits, removes the task when done, or says why it failed. */
+    private boolean submitting() {
+        try {
+            List<WebElement> button = browser.elements(COMPLETE);
+            return button.isEmpty() || !button.get(0).isEnabled() || !notifications().isBlank();
+        } catch (StaleElementReferenceException removedMeanwhile) {
+            return true;
+        }
+    }
+
     /** Clicks 完成 on a form that should be refused; returns the notifications shown instead. */
     public String completeRefused() {
-        browser.click(COMPLETE);
+        clickComplete();
         browser.await(driver -> !notifications().isBlank());
         String shown = notifications();
         dismissNotifications();
@@ -112,7 +144,9 @@ public final class Tasklist {
     }
 
     public String notifications() {
-        return String.join("\n", browser.elements(NOTIFICATIONS).stream().map(WebElement::getText).toList());
+        // read in one go: notifications come and go while they are read
+        return (String) browser.script("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(n => n.innerText.trim()).filter(t => t).join('\\n')", NOTIFICATIONS_CSS);
     }
 
     /** Opens the start-process dialog and picks the process named {@code name}; returns its start form. */

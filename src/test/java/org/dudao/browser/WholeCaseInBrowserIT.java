@@ -58,6 +58,16 @@ class WholeCaseInBrowserIT {
 
     @Test
     void theDemoUsersWorkOneCaseFromPlanToCloseInTheChineseTasklist() {
+        try {
+            workTheCase();
+        } catch (RuntimeException | AssertionError e) {
+            // what each user saw when it failed
+            tasklists.forEach((user, tasklist) -> tasklist.browser().screenshot("failed-" + user));
+            throw e;
+        }
+    }
+
+    void workTheCase() {
         // office1 opens the case with the start form
         Tasklist office = as("office1");
         office.startForm("督导案件")
