@@ -108,6 +108,7 @@ class WholeCaseInBrowserIT {
                 .type("问题描述", "教学楼楼道应急照明损坏")
                 .type("依据（法律法规、标准条款）", "《中小学幼儿园安全管理办法》")
                 .type("督导情况说明", "查阅安全台账，实地查看教学楼");
+        inspection.field("问题类别"); // the finding in view
         screenshot(inspector, "03-inspection-finding");
         inspector.complete();
         runJobs(caseKey);
