@@ -18,17 +18,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class Tasklist {
 
     private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
-    private static final By CLAIM = By.cssSelector(".task-details button.claim");
+    // buttons are found by their Chinese captions: an untranslated Tasklist fails here
+    private static final By CLAIM = By.xpath("//*[contains(@class,'task-details')]//button[contains(@class,'claim')]"
+            + "[normalize-space(.)='认领']");
     private static final By COMPLETE = By.xpath("//*[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
             + "//button[normalize-space(.)='完成']");
     private static final String NOTIFICATIONS_CSS = ".notifications .notification, .notifications .alert";
 
     private final Browser browser;
-    private final String user;
 
-    private Tasklist(Browser browser, String user) {
+    private Tasklist(Browser browser) {
         this.browser = browser;
-        this.user = user;
     }
 
     /** A fresh browser with a Chinese language preference, logged into Tasklist as {@code user}. */
@@ -36,21 +36,16 @@ public final class Tasklist {
         Browser browser = new Browser(port, "zh-CN");
         browser.login("tasklist", user);
         browser.await(driver -> browser.text().contains("我的待办"));
-        return new Tasklist(browser, user);
+        return new Tasklist(browser);
     }
 
     public Browser browser() {
         return browser;
     }
 
-    public String user() {
-        return user;
-    }
-
     /**
      * Shows the user's first filter (我的待办) narrowed to one case, as the search box does with
-     * "流程实例业务键 = case id" — the shared test database holds other tests' tasks too — and returns the
-     * task names listed.
+     * "流程实例业务键 = case id", and returns the task names listed.
      */
     public List<String> tasksOfCase(String caseKey) {
         String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseKey + "\",\"name\":\"\"}]";
@@ -59,9 +54,15 @@ public final class Tasklist {
         browser.open("/camunda/app/tasklist/default/#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
         browser.await(driver -> browser.text().contains("我的待办"));
         // loaded: either tasks or the "none found" note, never the loader
-        browser.await(driver -> !browser.elements(By.cssSelector("[cam-tasks] li.task h4 a")).isEmpty()
-                || browser.text().contains("未找到符合过滤条件的任务"));
-        return browser.elements(By.cssSelector("[cam-tasks] li.task h4 a")).stream().map(WebElement::getText).map(String::strip).toList();
+        browser.await(driver -> !taskNames().isEmpty() || browser.text().contains("未找到符合过滤条件的任务"));
+        return taskNames();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> taskNames() {
+        // read in one go: the list may render again while it is read
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll('[cam-tasks] li.task h4 a'))"
+                + ".map(a => a.textContent.trim())");
     }
 
     /** Opens the case's task named {@code name} from the list and claims it, so its form can be filled in. */
@@ -70,8 +71,8 @@ public final class Tasklist {
         browser.click(By.xpath("//*[@cam-tasks]//li[contains(@class,'task')]//h4/a[normalize-space(.)='" + name + "']"));
         browser.await(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name));
         browser.element(TASK_FORM);
-        // a task this user claimed before (an earlier visit) offers no claim button
-        browser.await(driver -> !browser.elements(CLAIM).isEmpty() || browser.text().contains("已分配给您")
+        // a task this user claimed before (an earlier visit) offers no claim button and an enabled form
+        browser.await(driver -> !browser.elements(CLAIM).isEmpty()
                 || browser.elements(By.cssSelector(".task-details .disabled-form")).isEmpty());
         if (!browser.elements(CLAIM).isEmpty()) {
             browser.click(CLAIM);
@@ -96,9 +97,10 @@ public final class Tasklist {
     }
 
     /**
-     * Leaves the field being typed in, as a person's click on the button does, then clicks 完成. form-js takes
-     * typed text in after a short debounce; a click within that moment (only a robot is that fast) can be
-     * swallowed while the form settles, so when Tasklist shows no sign of submitting, the click is repeated once.
+     * Leaves the field being typed in, as a person's click on the button does, then clicks 完成. A click that
+     * follows the typing within moments was seen to be ignored now and then (Tasklist sent no request; form-js
+     * takes typed text in after a debounce), so when Tasklist shows no sign of submitting, the click is repeated
+     * once, as a person would.
      */
     private void clickComplete() {
         browser.script("if (document.activeElement) { document.activeElement.blur(); }");
