@@ -157,10 +157,12 @@ class WholeCaseInBrowserIT {
         runJobs(caseKey);
         assertThat(liaison.tasksOfCase(caseKey)).containsExactly("提交整改报告 — " + label);
 
-        // the new report deadline passes: the overdue timer raises the urging notice (督办通知)
+        // the new report deadline (15 days away) passes: rather than wait, the administrator fires the overdue
+        // timer now; the ladder decides on an urging notice (督办通知) with a new deadline
         fireTimerAsAdmin(caseKey, "rectification", "Timer_ReportOverdue");
         runJobs(caseKey);
         Browser outbox = office.browser();
+        // the outbox page is under /api (HTTP Basic): the browser takes the login from the address
         outbox.driver().get("http://office1:demo@localhost:" + port + "/api/outbox?kind=URGING_NOTICE");
         outbox.await(driver -> outbox.text().contains(title));
         assertThat(outbox.text()).contains("督办通知", SCHOOL);
@@ -175,7 +177,7 @@ class WholeCaseInBrowserIT {
         inspector.complete();
         runJobs(caseKey);
 
-        // the look-back falls due months later
+        // the look-back falls due months later: fired now as well
         fireTimerAsAdmin(caseKey, "supervision-case", "Timer_LookBackDue");
         runJobs(caseKey);
         inspector.claim(caseKey, "回头看复查 — " + label)
