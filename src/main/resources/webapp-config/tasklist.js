@@ -38,8 +38,9 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // Dudao: task lists open sorted by due date (scripts/dudao/due-date-first.js)
-  customScripts: ['scripts/dudao/due-date-first'],
+  // Dudao: task lists open sorted by due date (scripts/dudao/due-date-first.js); 完成 is not
+  // disabled by form-js's empty error entries for dynamic lists (scripts/dudao/dynamic-list-validity.js)
+  customScripts: ['scripts/dudao/due-date-first', 'scripts/dudao/dynamic-list-validity'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -75,6 +75,10 @@ public final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    public <T> T await(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+    }
+
     public WebElement element(By by) {
         return await(ExpectedConditions.visibilityOfElementLocated(by));
     }
