@@ -40,7 +40,7 @@ export default {
 
   // Dudao: task lists open sorted by due date (scripts/dudao/due-date-first.js); 完成 is not
   // disabled by form-js's empty error entries for dynamic lists (scripts/dudao/dynamic-list-validity.js)
-  customScripts: ['scripts/dudao/due-date-first', 'scripts/dudao/dynamic-list-validity'],
+  customScripts: ['scripts/dudao/due-date-first', 'scripts/dudao/dynamic-list-validity', 'scripts/dudao/form-language'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
