@@ -99,6 +99,15 @@ final class AppNode implements AutoCloseable {
         }
     }
 
+    /** Moves this node's engine clock forward (test-only endpoint, see {@link EngineClockControl}). */
+    String moveClockForward(Duration by) {
+        var answer = http.postJson("demo", "/api/test-only/clock/forward?by=" + by, "{}");
+        if (answer.statusCode() != 200) {
+            throw new AssertionError(name + ": clock not moved: " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
     long pid() {
         return process.pid();
     }

@@ -24,7 +24,7 @@ import org.dudao.Http;
  * Creates the load of the fault tests the way the office works: through the app's public paths,
  * {@code POST /api/cases} and the engine REST API as the demo users (office1 plans and feeds back,
  * inspector1 inspects and reports, committee1 approves), while the nodes' job executors run every
- * async step. Each case targets five schools with four findings each; the feedback gives every finding
+ * async step. Each case targets several schools with several findings each; the feedback gives every finding
  * the same deadline, so that many rectification deadlines pass at one moment. Real process instances,
  * real timers, real notices in the outbox.
  */
@@ -32,17 +32,19 @@ final class EscalationLoad {
 
     static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     static final String PLAN_OVERDUE_TIMER = "Timer_PlanOverdue";
-    private static final int UNITS_PER_CASE = 5;
-    private static final int FINDINGS_PER_UNIT = 4;
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(3);
 
     private final Http http;
     private final FaultDatabase database;
+    private final int unitsPerCase;
+    private final int findingsPerUnit;
     private final List<Long> caseIds = Collections.synchronizedList(new ArrayList<>());
 
-    EscalationLoad(AppNode node, FaultDatabase database) {
+    EscalationLoad(AppNode node, FaultDatabase database, FaultForm form) {
         this.http = node.http;
         this.database = database;
+        this.unitsPerCase = form.unitsPerCase();
+        this.findingsPerUnit = form.findingsPerUnit();
     }
 
     static LocalDate countyToday() {
@@ -57,7 +59,7 @@ final class EscalationLoad {
     }
 
     int findingsPerCase() {
-        return UNITS_PER_CASE * FINDINGS_PER_UNIT;
+        return unitsPerCase * findingsPerUnit;
     }
 
     /**
@@ -73,8 +75,8 @@ final class EscalationLoad {
             for (int i = 0; i < cases; i++) {
                 int number = i;
                 List<Long> units = new ArrayList<>();
-                for (int u = 0; u < UNITS_PER_CASE; u++) {
-                    units.add(schools.get((number * UNITS_PER_CASE + u) % schools.size()));
+                for (int u = 0; u < unitsPerCase; u++) {
+                    units.add(schools.get((number * unitsPerCase + u) % schools.size()));
                 }
                 opened.add(office.submit(() -> {
                     openAndFeedBack(number, units, deadline);
@@ -138,7 +140,7 @@ final class EscalationLoad {
 
         List<Map<String, Object>> findings = new ArrayList<>();
         for (String code : unitCodes(units)) {
-            for (int f = 0; f < FINDINGS_PER_UNIT; f++) {
+            for (int f = 0; f < findingsPerUnit; f++) {
                 findings.add(Map.of("unitCode", code, "category", "SAFETY", "severity", "GENERAL",
                         "description", "安全台账缺项 " + (f + 1), "legalBasis", "《中小学幼儿园安全管理办法》"));
             }
@@ -175,7 +177,7 @@ final class EscalationLoad {
         List<Long> schools = new ArrayList<>();
         database.counts("select id, id from org_unit where kind = 'SCHOOL' order by id")
                 .keySet().forEach(id -> schools.add(Long.parseLong(id)));
-        if (schools.size() < UNITS_PER_CASE) {
+        if (schools.size() < unitsPerCase) {
             throw new IllegalStateException("the demo registry has no schools; was the first node started with demo data?");
         }
         return schools;
