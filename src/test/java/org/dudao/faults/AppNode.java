@@ -61,8 +61,7 @@ final class AppNode implements AutoCloseable {
                 "--dudao.notification.claim-lease=PT30S",
                 "--dudao.notification.retry.initial-backoff=PT2S",
                 "--dudao.notification.retry.max-backoff=PT10S",
-                "--dudao.notification.retry.max-attempts=40",
-                "--logging.file.name=" + workDir.resolve(name + "-" + port + ".log")));
+                "--dudao.notification.retry.max-attempts=40"));
         command.addAll(List.of(extra));
         Path log = workDir.resolve(name + "-" + port + ".out");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -11,7 +11,7 @@ record FaultForm(String name, int findings, int unitsPerCase, int findingsPerUni
     static FaultForm current() {
         String name = System.getProperty("dudao.faults.form", "reduced");
         boolean full = "full".equals(name);
-        int findings = Integer.getInteger("dudao.faults.findings", full ? 500 : 20);
+        int findings = Integer.getInteger("dudao.faults.findings", full ? 300 : 20);
         boolean restart = Boolean.parseBoolean(System.getProperty("dudao.faults.restart-database", String.valueOf(full)));
         // a county case rarely names more than ten units; 100 findings in one case is the office's worst day
         return full ? new FaultForm(name, findings, 10, 10, restart) : new FaultForm(name, findings, 5, 4, restart);

@@ -190,6 +190,7 @@ class FaultScenariosFT {
             Thread.sleep(200);
         }
         Instant databaseUp = Instant.now();
+        System.out.println("FAULT TIMELINE MariaDB stopped " + stopped + ", answering again " + databaseUp);
         long escalatedAtRestart = outcome.escalated();
         long sentAtRestart = database.count("select count(*) from notice_delivery where status = 'SENT'");
         Instant healthy = null;
@@ -198,6 +199,7 @@ class FaultScenariosFT {
         while ((healthy == null || jobsRun == null || mailsFlow == null) && Instant.now().isBefore(databaseUp.plusSeconds(120))) {
             if (healthy == null && "UP".equals(first.health())) {
                 healthy = Instant.now();
+                System.out.println("FAULT TIMELINE health UP " + healthy);
             }
             if (jobsRun == null && (outcome.escalated() > escalatedAtRestart || outcome.escalated() >= load.findings())) {
                 jobsRun = Instant.now();

@@ -37,7 +37,7 @@ final class Outcome {
         this.load = load;
     }
 
-    /** Waits until every seeded finding has escalated, no job is due and the outbox holds nothing to send. */
+    /** Waits until every seeded finding has escalated, no job is due or retrying and the outbox holds nothing to send. */
     Duration awaitSettled(AppNode staffNode, Duration within) throws Exception {
         Instant start = Instant.now();
         Instant deadline = start.plus(within);
@@ -66,9 +66,13 @@ final class Outcome {
         return database.count("select count(*) from notice_delivery where status in ('PENDING', 'RETRYING', 'SENDING')");
     }
 
+    /**
+     * Jobs that will still run soon: due now, or a failed attempt's retry (notifying steps retry after 5
+     * minutes, R5/PT5M). Timers of the new deadlines, days away, do not count.
+     */
     long dueJobs() {
         return database.count("select count(*) from ACT_RU_JOB where SUSPENSION_STATE_ = 1 and RETRIES_ > 0"
-                + " and (DUEDATE_ is null or DUEDATE_ <= now())");
+                + " and (DUEDATE_ is null or DUEDATE_ <= now() + interval 6 minute)");
     }
 
     /** Staff's answer to an UNCERTAIN copy: it arrived (the mailbox has it) or send it again. */
