@@ -3,6 +3,7 @@ package org.dudao.notification;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -14,9 +15,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +36,8 @@ class NoticeDispatcher {
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
     private static final Set<DeliveryStatus> CLAIMABLE = EnumSet.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING);
     private static final Set<DeliveryStatus> OWNED = EnumSet.of(DeliveryStatus.SENDING, DeliveryStatus.UNCERTAIN);
+    private static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(500);
+    private static final Duration LAST_RECORD_RETRY = Duration.ofSeconds(10);
 
     /** A delivery this node owns until {@code until}, with everything needed to send it. */
     record Claim(NoticeMailer.Mail mail, int attempt, LocalDateTime until) {
@@ -81,7 +86,7 @@ class NoticeDispatcher {
             if (smtp) {
                 Optional<Claim> claim = claim(id);
                 if (claim.isPresent()) {
-                    settle(claim.get(), transmit(claim.get()));
+                    settleDespiteOutage(claim.get(), transmit(claim.get()));
                     handled++;
                 }
             } else if (record(id)) {
@@ -151,6 +156,35 @@ class NoticeDispatcher {
         if (outcome.result() != NoticeMailer.Result.SENT) {
             log.warn("Delivery {} of notice {} to {}: {} ({})", id, noticeId, claim.mail().toEmail(), outcome.result(),
                     outcome.error());
+        }
+    }
+
+    /**
+     * Records the outcome, retrying while the database is unreachable (a restart, a failover) until the
+     * claim's lease runs out. Only this node knows what the SMTP server answered: giving up at the first
+     * failure would leave a copy that was sent to turn UNCERTAIN and wait for staff. Retrying is harmless,
+     * because recording is conditional on this node's claim.
+     */
+    void settleDespiteOutage(Claim claim, NoticeMailer.Outcome outcome) {
+        Duration pause = FIRST_RECORD_RETRY;
+        while (true) {
+            try {
+                settle(claim, outcome);
+                return;
+            } catch (DataAccessException | TransactionException e) {
+                if (!now().plus(pause).isBefore(claim.until())) {
+                    throw e;
+                }
+                log.warn("Could not record delivery {} as {} ({}); trying again in {}", claim.mail().deliveryId(),
+                        outcome.result(), e.getMessage(), pause);
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2).compareTo(LAST_RECORD_RETRY) > 0 ? LAST_RECORD_RETRY : pause.multipliedBy(2);
+            }
         }
     }
 

@@ -21,7 +21,10 @@ import org.dudao.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox's promises: written with the caller, sent once, retried with backoff, safe with several nodes. */
@@ -225,6 +228,60 @@ class OutboxDeliveryIT extends MailIntegrationTest {
         assertThat(statusOf(id, address("a"))).isEqualTo(DeliveryStatus.SENT);
         dispatcher.dispatchOnce();
         assertThat(messagesTo(address("a"))).hasSize(1);
+    }
+
+    @Test
+    void aSentCopyIsRecordedSentWhenTheDatabaseComesBackWithinTheLease() {
+        long id = notices.issue(urging("urging:finding-50:round-1", "a"));
+        long deliveryId = notices.get(id).notice().deliveries().get(0).id();
+        TransactionsThatFail transactions = new TransactionsThatFail(transactionManager);
+        NoticeDispatcher node = new NoticeDispatcher(deliveries, events, mailer, properties, transactions, "node-C");
+        NoticeDispatcher.Claim claim = node.claim(deliveryId).orElseThrow();
+        NoticeMailer.Outcome sent = node.transmit(claim);
+
+        // the database restarts right after the server accepted the message: two attempts to record fail
+        transactions.failNext(2);
+        node.settleDespiteOutage(claim, sent);
+
+        assertThat(transactions.refused).isEqualTo(2);
+        assertThat(statusOf(id, address("a"))).isEqualTo(DeliveryStatus.SENT);
+        node.dispatchOnce();
+        assertThat(messagesTo(address("a"))).hasSize(1);
+    }
+
+    /** The real transaction manager, except that the next n transactions cannot start (the database is away). */
+    static final class TransactionsThatFail implements PlatformTransactionManager {
+        private final PlatformTransactionManager real;
+        private int toFail;
+        int refused;
+
+        TransactionsThatFail(PlatformTransactionManager real) {
+            this.real = real;
+        }
+
+        void failNext(int transactions) {
+            toFail = transactions;
+        }
+
+        @Override
+        public TransactionStatus getTransaction(TransactionDefinition definition) {
+            if (toFail > 0) {
+                toFail--;
+                refused++;
+                throw new CannotCreateTransactionException("Communications link failure (the test's database restart)");
+            }
+            return real.getTransaction(definition);
+        }
+
+        @Override
+        public void commit(TransactionStatus status) {
+            real.commit(status);
+        }
+
+        @Override
+        public void rollback(TransactionStatus status) {
+            real.rollback(status);
+        }
     }
 
     @Test
