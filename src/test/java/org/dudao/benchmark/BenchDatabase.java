@@ -40,7 +40,7 @@ final class BenchDatabase {
     /** The URL the application uses (README's production URL on MariaDB; H2 reachable from several JVMs). */
     String url() {
         if (kind == Kind.H2) {
-            return "jdbc:h2:file:" + h2File().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+            return "jdbc:h2:file:" + h2File().toAbsolutePath() + ";AUTO_SERVER=TRUE";
         }
         return "jdbc:mysql://" + MARIADB_SERVER + "/" + name
                 + "?sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";

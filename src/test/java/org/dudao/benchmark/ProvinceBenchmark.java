@@ -60,6 +60,7 @@ class ProvinceBenchmark {
     static final int REQUESTS = Integer.getInteger("dudao.bench.requests", 1_000);
     static final int WARMUP = Integer.getInteger("dudao.bench.warmup", 100);
     static final int SAMPLE_LIAISONS = 20;
+    static final int ROUNDS = 4;
     static final Duration BURST_TIMEOUT = Duration.ofMinutes(Integer.getInteger("dudao.bench.burstTimeoutMinutes", 30));
 
     private final Report report = new Report();
@@ -99,8 +100,16 @@ class ProvinceBenchmark {
         bareDb.create();
         dudaoDb.create();
         try {
-            bareEngine(bareDb, section);
-            List<String> liaisonSchools = dudaoInProcess(dudaoDb, section);
+            List<String> liaisonSchools;
+            log("bare engine and Dudao in process on " + dudaoDb.label());
+            try (HikariDataSource barePool = bareDb.pool("bare", 10, false);
+                 BareEngine bare = BareEngine.start(barePool, upwardUrl, false);
+                 ConfigurableApplicationContext dudao = dudaoInProcess(dudaoDb)) {
+                LifecycleFixture fx = new LifecycleFixture(dudao);
+                overhead(bare, fx, section);
+                bareBurst(bare, barePool, section);
+                liaisonSchools = province(dudaoDb, fx.engine, section);
+            }
             dudaoNodes(dudaoDb, section, liaisonSchools);
         } finally {
             if (!Boolean.getBoolean("dudao.bench.keep")) {
@@ -110,125 +119,145 @@ class ProvinceBenchmark {
         }
     }
 
-    // ---- the bare engine, in this JVM ----
-
-    private void bareEngine(BenchDatabase db, Report.Section section) throws Exception {
-        log("bare engine on " + db.label());
-        try (HikariDataSource pool = db.pool("bare", 10, false)) {
-            Burst.createTable(pool);
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("create table bench_outbox (idempotency_key varchar(150) not null primary key, created_at timestamp)");
-            }
-            try (BareEngine bare = BareEngine.start(pool, upwardUrl, false)) {
-                RuntimeService runtime = bare.engine.getRuntimeService();
-                AtomicLong keys = new AtomicLong(1);
-                Runnable start = () -> {
-                    long id = keys.getAndIncrement();
-                    runtime.startProcessInstanceByKey("supervision-case", String.valueOf(id), Map.of("caseId", id));
-                };
-                LifecycleDriver driver = new LifecycleDriver(bare.engine, "PS-000000", List.of("bare-lead", "bare-member"),
-                        key -> List.of(Long.valueOf(key)));
-                Runnable lifecycle = () -> {
-                    long id = keys.getAndIncrement();
-                    runtime.startProcessInstanceByKey("supervision-case", String.valueOf(id), Map.of("caseId", id));
-                    driver.runToEnd(String.valueOf(id));
-                };
-                Measures.perSecond(THREADS, 50, i -> start.run());
-                Measures.perSecond(THREADS, 2 * THREADS, i -> lifecycle.run());
-                section.bare("cases started / s", Measures.perSecond(THREADS, STARTS, i -> start.run()));
-                section.bare("whole lifecycles / s", Measures.perSecond(THREADS, LIFECYCLES, i -> lifecycle.run()));
-                section.bare("heap after GC, MB (overhead phase)", Measures.heapAfterGcMb());
-
-                // the burst: the same rectification model, stand-in beans, the urging notice one JDBC outbox row
-                List<String> instances = Collections.synchronizedList(new ArrayList<>());
-                double opened = Measures.perSecond(THREADS, BURST, i -> instances.add(runtime
-                        .createProcessInstanceByKey("rectification").businessKey(String.valueOf(i))
-                        .setVariable("caseId", (long) i).setVariable("findingId", (long) i)
-                        .startBeforeActivity("BusinessRuleTask_DecideDeadlines").execute().getId()));
-                section.bare("rectifications opened / s", opened);
-                Burst.record(pool, "bare", instances, null);
-                Burst.arm(pool, "bare");
-                long armedAt = System.nanoTime();
-                ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().start();
-                Burst.Outcome outcome = Burst.await(pool, "bare", BURST, armedAt, "select count(*) from bench_outbox",
-                        "select count(*), count(distinct idempotency_key) from bench_outbox", "select 0 from bench_outbox",
-                        BURST_TIMEOUT);
-                section.bareBurst(outcome);
-                section.bare("heap after GC, MB (burst)", Measures.heapAfterGcMb());
-            }
-        }
-    }
-
-    // ---- Dudao in this JVM: overhead, then the province data and the burst's processes ----
-
-    private List<String> dudaoInProcess(BenchDatabase db, Report.Section section) throws Exception {
-        log("Dudao in process on " + db.label());
+    private ConfigurableApplicationContext dudaoInProcess(BenchDatabase db) {
         List<String> args = new ArrayList<>();
         db.springProperties().forEach((k, v) -> args.add("--" + k + "=" + v));
         args.addAll(List.of("--server.port=0", "--dudao.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.admin-user.id=" + AppNode.ADMIN, "--camunda.bpm.admin-user.password=" + AppNode.PASSWORD,
                 "--dudao.upward-report.url=" + upwardUrl, "--logging.level.root=WARN"));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DudaoApplication.class)
-                .run(args.toArray(String[]::new))) {
-            LifecycleFixture fx = new LifecycleFixture(context);
-            ProcessEngine engine = fx.engine;
-            LifecycleDriver driver = new LifecycleDriver(engine, fx.code(fx.school), List.of(fx.lead, fx.member),
-                    key -> fx.cases.findings(Long.parseLong(key)).stream().map(FindingView::id).toList());
-            Runnable start = () -> fx.openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, fx.school);
-            Runnable lifecycle = () -> {
-                CaseView c = fx.openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, fx.school);
-                driver.runToEnd(String.valueOf(c.id()));
-            };
-            Measures.perSecond(THREADS, 50, i -> start.run());
-            Measures.perSecond(THREADS, 2 * THREADS, i -> lifecycle.run());
-            section.dudao("cases started / s", Measures.perSecond(THREADS, STARTS, i -> start.run()));
-            section.dudao("whole lifecycles / s", Measures.perSecond(THREADS, LIFECYCLES, i -> lifecycle.run()));
-            section.dudao("heap after GC, MB (overhead phase)", Measures.heapAfterGcMb());
+        return new SpringApplicationBuilder(DudaoApplication.class).run(args.toArray(String[]::new));
+    }
 
-            try (HikariDataSource bulk = db.pool("bulk", 4, true)) {
-                Burst.createTable(bulk);
-                ProvinceData data = new ProvinceData(bulk);
-                long t0 = System.nanoTime();
-                data.registry(SCHOOLS, INSPECTORS);
-                section.note(String.format(Locale.ROOT, "registry of %,d schools and %,d inspectors loaded in %.0f s",
-                        SCHOOLS, INSPECTORS, seconds(t0)));
-                String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey("rectification").latestVersion().singleResult().getId();
+    // ---- overhead: both engines in this JVM, measured in alternating rounds so load from elsewhere hits both alike ----
 
-                // the burst's rectification processes, started through the real model and beans
-                RuntimeService runtime = engine.getRuntimeService();
-                List<String> sets = db.kind == BenchDatabase.Kind.MARIADB ? List.of("one-node", "two-nodes") : List.of("one-node");
-                for (int s = 0; s < sets.size(); s++) {
-                    List<long[]> findings = data.casesInRectification(BURST, s * BURST, "省级基准整改 " + sets.get(s));
-                    List<String> instances = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(findings.size(), "")));
-                    double opened = Measures.perSecond(THREADS, findings.size(), i -> instances.set(i, runtime
-                            .createProcessInstanceByKey("rectification").businessKey(String.valueOf(findings.get(i)[1]))
-                            .setVariable("caseId", findings.get(i)[1]).setVariable("findingId", findings.get(i)[0])
-                            .startBeforeActivity("BusinessRuleTask_DecideDeadlines").execute().getId()));
-                    if (s == 0) {
-                        section.dudao("rectifications opened / s", opened);
-                    }
-                    Burst.record(bulk, sets.get(s), instances, findings.stream().map(f -> f[1]).toList());
+    private void overhead(BareEngine bare, LifecycleFixture fx, Report.Section section) throws Exception {
+        RuntimeService bareRuntime = bare.engine.getRuntimeService();
+        AtomicLong keys = new AtomicLong(1);
+        Runnable bareStart = () -> {
+            long id = keys.getAndIncrement();
+            bareRuntime.startProcessInstanceByKey("supervision-case", String.valueOf(id), Map.of("caseId", id));
+        };
+        LifecycleDriver bareDriver = new LifecycleDriver(bare.engine, "PS-000000", List.of("bare-lead", "bare-member"),
+                key -> List.of(Long.valueOf(key)));
+        Runnable bareLifecycle = () -> {
+            long id = keys.getAndIncrement();
+            bareRuntime.startProcessInstanceByKey("supervision-case", String.valueOf(id), Map.of("caseId", id));
+            bareDriver.runToEnd(String.valueOf(id));
+        };
+        LifecycleDriver dudaoDriver = new LifecycleDriver(fx.engine, fx.code(fx.school), List.of(fx.lead, fx.member),
+                key -> fx.cases.findings(Long.parseLong(key)).stream().map(FindingView::id).toList());
+        Runnable dudaoStart = () -> fx.openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, fx.school);
+        Runnable dudaoLifecycle = () -> {
+            CaseView c = fx.openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, fx.school);
+            dudaoDriver.runToEnd(String.valueOf(c.id()));
+        };
+        for (Runnable warmup : List.of(bareStart, dudaoStart)) {
+            Measures.perSecond(THREADS, 50, i -> warmup.run());
+        }
+        for (Runnable warmup : List.of(bareLifecycle, dudaoLifecycle)) {
+            Measures.perSecond(THREADS, 2 * THREADS, i -> warmup.run());
+        }
+        double[] starts = alternating(STARTS, bareStart, dudaoStart);
+        section.bare("cases started / s", starts[0]);
+        section.dudao("cases started / s", starts[1]);
+        double[] lifecycles = alternating(LIFECYCLES, bareLifecycle, dudaoLifecycle);
+        section.bare("whole lifecycles / s", lifecycles[0]);
+        section.dudao("whole lifecycles / s", lifecycles[1]);
+        section.dudao("heap after GC, MB (overhead phase: harness JVM holding both engines)", Measures.heapAfterGcMb());
+    }
+
+    /** {@code total} units each, in {@link #ROUNDS} rounds that alternate which side goes first; units per second of each. */
+    private static double[] alternating(int total, Runnable bare, Runnable dudao) throws Exception {
+        double bareSeconds = 0;
+        double dudaoSeconds = 0;
+        int perRound = Math.max(1, total / ROUNDS);
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean bareFirst = round % 2 == 0;
+            for (int side = 0; side < 2; side++) {
+                boolean isBare = bareFirst == (side == 0);
+                Runnable work = isBare ? bare : dudao;
+                double seconds = perRound / Measures.perSecond(THREADS, perRound, i -> work.run());
+                if (isBare) {
+                    bareSeconds += seconds;
+                } else {
+                    dudaoSeconds += seconds;
                 }
-
-                long open = engine.getTaskService().createTaskQuery().count();
-                t0 = System.nanoTime();
-                data.openTasks((int) Math.max(0, OPEN_TASKS - open), definition, 10);
-                data.history(HISTORIC_TASKS, definition);
-                section.note(String.format(Locale.ROOT, "%,d open tasks (%,d through the engine, the rest bulk) and %,d historic "
-                        + "tasks loaded in %.0f s", Math.max(OPEN_TASKS, open), open, HISTORIC_TASKS, seconds(t0)));
-
-                // users: the office, and liaisons of sample schools (with real tasks from the burst and bulk ones)
-                IdentityService identity = engine.getIdentityService();
-                user(identity, "bench-office", "office");
-                List<String> schools = new ArrayList<>();
-                for (int i = 0; i < SAMPLE_LIAISONS; i++) {
-                    String code = data.schoolCodes.get((i * 977) % Math.min(BURST, data.schoolCodes.size()));
-                    schools.add(code);
-                    user(identity, "bench-liaison-" + i, ProvinceData.groupOf(code));
-                }
-                return schools;
             }
+        }
+        return new double[] {perRound * ROUNDS / bareSeconds, perRound * ROUNDS / dudaoSeconds};
+    }
+
+    // ---- the bare engine's burst: the same rectification model, stand-in beans, the notice one JDBC outbox row ----
+
+    private void bareBurst(BareEngine bare, HikariDataSource pool, Report.Section section) throws Exception {
+        Burst.createTable(pool);
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table bench_outbox (idempotency_key varchar(150) not null primary key, created_at timestamp)");
+        }
+        RuntimeService runtime = bare.engine.getRuntimeService();
+        List<String> instances = Collections.synchronizedList(new ArrayList<>());
+        double opened = Measures.perSecond(THREADS, BURST, i -> instances.add(runtime
+                .createProcessInstanceByKey("rectification").businessKey(String.valueOf(i))
+                .setVariable("caseId", (long) i).setVariable("findingId", (long) i)
+                .startBeforeActivity("BusinessRuleTask_DecideDeadlines").execute().getId()));
+        section.bare("rectifications opened / s", opened);
+        Burst.record(pool, "bare", instances, null);
+        Burst.arm(pool, "bare");
+        long armedAt = System.nanoTime();
+        ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().start();
+        Burst.Outcome outcome = Burst.await(pool, "bare", BURST, armedAt, "select count(*) from bench_outbox",
+                "select count(*), count(distinct idempotency_key) from bench_outbox", "select count(*) from bench_outbox where 1 = 0",
+                BURST_TIMEOUT);
+        ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
+        section.bareBurst(outcome);
+    }
+
+    // ---- the province: registry, open and historic tasks, and the burst's rectification processes ----
+
+    private List<String> province(BenchDatabase db, ProcessEngine engine, Report.Section section) throws Exception {
+        try (HikariDataSource bulk = db.pool("bulk", 4, true)) {
+            Burst.createTable(bulk);
+            ProvinceData data = new ProvinceData(bulk);
+            long t0 = System.nanoTime();
+            data.registry(SCHOOLS, INSPECTORS);
+            section.note(String.format(Locale.ROOT, "registry of %,d schools and %,d inspectors loaded in %.0f s",
+                    SCHOOLS, INSPECTORS, seconds(t0)));
+            String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("rectification").latestVersion().singleResult().getId();
+
+            // the burst's rectification processes, started through the real model and beans
+            RuntimeService runtime = engine.getRuntimeService();
+            List<String> sets = db.kind == BenchDatabase.Kind.MARIADB ? List.of("one-node", "two-nodes") : List.of("one-node");
+            for (int s = 0; s < sets.size(); s++) {
+                List<long[]> findings = data.casesInRectification(BURST, s * BURST, "省级基准整改 " + sets.get(s));
+                List<String> instances = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(findings.size(), "")));
+                double opened = Measures.perSecond(THREADS, findings.size(), i -> instances.set(i, runtime
+                        .createProcessInstanceByKey("rectification").businessKey(String.valueOf(findings.get(i)[1]))
+                        .setVariable("caseId", findings.get(i)[1]).setVariable("findingId", findings.get(i)[0])
+                        .startBeforeActivity("BusinessRuleTask_DecideDeadlines").execute().getId()));
+                if (s == 0) {
+                    section.dudao("rectifications opened / s", opened);
+                }
+                Burst.record(bulk, sets.get(s), instances, findings.stream().map(f -> f[1]).toList());
+            }
+
+            long open = engine.getTaskService().createTaskQuery().count();
+            t0 = System.nanoTime();
+            data.openTasks((int) Math.max(0, OPEN_TASKS - open), definition, 10);
+            data.history(HISTORIC_TASKS, definition);
+            section.note(String.format(Locale.ROOT, "%,d open tasks (%,d through the engine, the rest bulk) and %,d historic "
+                    + "tasks loaded in %.0f s", Math.max(OPEN_TASKS, open), open, HISTORIC_TASKS, seconds(t0)));
+
+            // users: the office, and liaisons of sample schools (with real tasks from the burst and bulk ones)
+            IdentityService identity = engine.getIdentityService();
+            user(identity, "bench-office", "office");
+            List<String> schools = new ArrayList<>();
+            for (int i = 0; i < SAMPLE_LIAISONS; i++) {
+                String code = data.schoolCodes.get((i * 977) % Math.min(BURST, data.schoolCodes.size()));
+                schools.add(code);
+                user(identity, "bench-liaison-" + i, ProvinceData.groupOf(code));
+            }
+            return schools;
         }
     }
 

@@ -82,7 +82,7 @@ final class ProvinceData {
             }
             try (PreparedStatement contact = c.prepareStatement("insert into unit_contact (version, unit_id, name, title, email, "
                     + "liaison_of) values (0, ?, ?, '联络员', ?, ?)")) {
-                List<Long> all = ids(c, "select id from org_unit order by id");
+                List<Long> all = ids(c, "select id from org_unit where code like 'P_-%' order by id");
                 for (int i = 0; i < all.size(); i++) {
                     contact.setLong(1, all.get(i));
                     contact.setString(2, "联络员" + all.get(i));
@@ -263,7 +263,7 @@ final class ProvinceData {
                 task.setString(3, current);
                 task.setString(4, current);
                 task.setString(5, current);
-                task.setString(6, "Task_SubmitRectificationPlan:" + UUID.randomUUID());
+                task.setString(6, "TSRP:" + UUID.randomUUID());
                 task.setString(7, "提交整改方案 — 测试学校" + (i % Math.max(1, schoolCodes.size())) + " · 往年督导");
                 task.setString(8, "liaison-" + (i % 25_000));
                 task.setTimestamp(9, Timestamp.from(start));
