@@ -61,6 +61,8 @@ class ProvinceBenchmark {
     static final int WARMUP = Integer.getInteger("dudao.bench.warmup", 100);
     static final int SAMPLE_LIAISONS = 20;
     static final int ROUNDS = 4;
+    /** {@code overhead} and/or {@code nodes} (province data, lists, bursts): both by default; one for profiling. */
+    static final String PHASES = System.getProperty("dudao.bench.phases", "overhead,nodes");
     static final Duration BURST_TIMEOUT = Duration.ofMinutes(Integer.getInteger("dudao.bench.burstTimeoutMinutes", 30));
 
     private final Report report = new Report();
@@ -106,7 +108,12 @@ class ProvinceBenchmark {
                  BareEngine bare = BareEngine.start(barePool, upwardUrl, false);
                  ConfigurableApplicationContext dudao = dudaoInProcess(dudaoDb)) {
                 LifecycleFixture fx = new LifecycleFixture(dudao);
-                overhead(bare, fx, section);
+                if (PHASES.contains("overhead")) {
+                    overhead(bare, fx, section);
+                }
+                if (!PHASES.contains("nodes")) {
+                    return;
+                }
                 bareBurst(bare, barePool, section);
                 liaisonSchools = province(dudaoDb, fx.engine, section);
             }
