@@ -50,6 +50,11 @@ final class AppNode implements AutoCloseable {
                 "--dudao.upward-report.url=" + upwardUrl, "--logging.level.root=WARN",
                 "--logging.level.org.springframework.boot.web.embedded=INFO"));
         command.addAll(db.appArguments());
+        // tuning experiments: extra Spring arguments for every node, e.g. job executor settings
+        String extra = System.getProperty("dudao.bench.appArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(db.appEnvironment());
         builder.environment().put("DUDAO_ADMIN_USER", ADMIN);

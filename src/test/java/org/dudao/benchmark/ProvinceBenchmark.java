@@ -210,6 +210,9 @@ class ProvinceBenchmark {
         section.bare("rectifications opened / s", opened);
         Burst.record(pool, "bare", instances, null);
         Burst.arm(pool, "bare");
+        CpuTime cpu = new CpuTime().watch("harness JVM (bare engine)", ProcessHandle.current().pid());
+        CpuTime.mariadbPid().ifPresent(pid -> cpu.watch("MariaDB", pid));
+        cpu.start();
         long armedAt = System.nanoTime();
         ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().start();
         Burst.Outcome outcome = Burst.await(pool, "bare", BURST, armedAt, "select count(*) from bench_outbox",
@@ -217,6 +220,7 @@ class ProvinceBenchmark {
                 BURST_TIMEOUT);
         ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
         section.bareBurst(outcome);
+        section.note("CPU during the bare engine's burst: " + cpu.stop());
     }
 
     // ---- the province: registry, open and historic tasks, and the burst's rectification processes ----
@@ -289,7 +293,9 @@ class ProvinceBenchmark {
                 node.awaitUp(Duration.ofMinutes(5));
                 lists(node, section, liaisonSchools);
                 section.dudao("heap after GC, MB (scale, one node)", node.heapAfterGcMb());
+                CpuTime cpu = cpu(node);
                 section.dudaoBurst("one node", dudaoBurst(pool, "one-node"));
+                section.note("CPU during the one-node burst: " + cpu.stop());
                 section.dudao("heap after GC, MB (burst, one node)", node.heapAfterGcMb());
             }
             if (db.kind == BenchDatabase.Kind.MARIADB) {
@@ -297,13 +303,24 @@ class ProvinceBenchmark {
                      AppNode node2 = AppNode.start("node2", db, upwardUrl, freePort())) {
                     node1.awaitUp(Duration.ofMinutes(5));
                     node2.awaitUp(Duration.ofMinutes(5));
+                    CpuTime cpu = cpu(node1, node2);
                     section.dudaoBurst("two nodes", dudaoBurst(pool, "two-nodes"));
+                    section.note("CPU during the two-node burst: " + cpu.stop());
                     section.dudao("heap after GC, MB (burst, two nodes)", Math.max(node1.heapAfterGcMb(), node2.heapAfterGcMb()));
                 }
             } else {
                 section.note("two nodes: not measured on H2 (an H2 file is one node's database)");
             }
         }
+    }
+
+    private static CpuTime cpu(AppNode... nodes) {
+        CpuTime cpu = new CpuTime();
+        for (AppNode node : nodes) {
+            cpu.watch(node.name, node.pid());
+        }
+        CpuTime.mariadbPid().ifPresent(pid -> cpu.watch("MariaDB", pid));
+        return cpu.start();
     }
 
     private static Burst.Outcome dudaoBurst(HikariDataSource pool, String set) throws Exception {
