@@ -52,19 +52,19 @@ class Notice {
     @Column(updatable = false)
     private LocalDate deadline;
 
-    @Column(name = "document_number", updatable = false)
+    @Column(name = "document_number")
     private String documentNumber;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String subject;
 
-    @Column(name = "body_html", nullable = false, updatable = false, columnDefinition = "mediumtext")
+    @Column(name = "body_html", nullable = false, columnDefinition = "mediumtext")
     private String bodyHtml;
 
-    @Column(name = "body_text", nullable = false, updatable = false, columnDefinition = "mediumtext")
+    @Column(name = "body_text", nullable = false, columnDefinition = "mediumtext")
     private String bodyText;
 
-    @Column(name = "document_html", updatable = false, columnDefinition = "mediumtext")
+    @Column(name = "document_html", columnDefinition = "mediumtext")
     private String documentHtml;
 
     @Column(name = "issued_at", nullable = false, updatable = false)
@@ -93,6 +93,15 @@ class Notice {
         this.bodyText = rendered.text();
         this.documentHtml = rendered.documentHtml();
         this.issuedAt = issuedAt;
+    }
+
+    /** Puts the document number, drawn at commit, where the texts were rendered with {@code placeholder}. */
+    void number(String placeholder, String number) {
+        this.documentNumber = number;
+        this.subject = subject.replace(placeholder, number);
+        this.bodyHtml = bodyHtml.replace(placeholder, number);
+        this.bodyText = bodyText.replace(placeholder, number);
+        this.documentHtml = documentHtml == null ? null : documentHtml.replace(placeholder, number);
     }
 
     NoticeDelivery addDelivery(Recipient recipient, String messageIdDomain, LocalDateTime now) {

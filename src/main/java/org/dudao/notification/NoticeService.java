@@ -80,16 +80,22 @@ public class NoticeService {
             return notice.id();
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        String number = command.kind().formal()
-                ? documentNumbers.next(properties.documentNumberPrefix(), now.getYear()) : null;
-        Notice notice = new Notice(command, number, renderer.render(command, number, now.toLocalDate()), now);
+        // a formal notice is rendered with a stand-in and numbered at commit, so the sequence row stays locked briefly
+        String placeholder = command.kind().formal() ? DocumentNumbers.placeholder() : null;
+        Notice notice = new Notice(command, placeholder, renderer.render(command, placeholder, now.toLocalDate()), now);
         List<Recipient> recipients = distinctByAddress(command.recipients());
         String domain = messageIdDomain();
         recipients.forEach(recipient -> notice.addDelivery(recipient, domain, now));
         notices.save(notice);
-        events.save(new NoticeEvent(notice.id(), null, NoticeEventType.ISSUED, now, null,
-                (number == null ? "" : number + "，") + "收件人 " + recipients.size() + " 人 / "
-                        + recipients.size() + " recipient(s)"));
+        String issuedTo = "收件人 " + recipients.size() + " 人 / " + recipients.size() + " recipient(s)";
+        if (placeholder == null) {
+            events.save(new NoticeEvent(notice.id(), null, NoticeEventType.ISSUED, now, null, issuedTo));
+        } else {
+            documentNumbers.atCommit(properties.documentNumberPrefix(), now.getYear(), number -> {
+                notice.number(placeholder, number);
+                events.save(new NoticeEvent(notice.id(), null, NoticeEventType.ISSUED, now, null, number + "，" + issuedTo));
+            });
+        }
         log.info("Issued {} {} ({}) to {} recipient(s)", command.kind(), notice.id(), command.idempotencyKey(),
                 recipients.size());
         return notice.id();

@@ -86,6 +86,10 @@ public class OrganizationService {
                               String userId, boolean liaison) {
     }
 
+    /** What a case shows of its units: code, name and kind. */
+    public record UnitLabel(Long id, String code, String name, UnitKind kind) {
+    }
+
     public record UnitView(Long id, Long version, String code, String name, UnitKind kind, String kindLabel,
                            boolean committeeMember, Long townshipId, String townshipName, SchoolKind schoolKind,
                            Ownership ownership, Integer studentCount, String licenceNumber,
@@ -226,6 +230,16 @@ public class OrganizationService {
             return List.of();
         }
         return views(units.findByIdIn(ids));
+    }
+
+    /** Code, name and kind of these units, by id: one query, no contacts or related units. */
+    @Transactional(readOnly = true)
+    public Map<Long, UnitLabel> labels(Collection<Long> ids) {
+        Map<Long, UnitLabel> labels = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            units.findByIdIn(ids).forEach(u -> labels.put(u.getId(), new UnitLabel(u.getId(), u.getCode(), u.getName(), u.getKind())));
+        }
+        return labels;
     }
 
     @Transactional(readOnly = true)

@@ -233,6 +233,12 @@ public class RectificationService implements CaseRectifications {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isOverdue(long caseId, LocalDate today) {
+        return rectifications.anyOverdue(caseId, today);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long openCount(long caseId) {
         return rectifications.countByCaseIdAndStageNot(caseId, RectificationStage.ACCEPTED);
     }

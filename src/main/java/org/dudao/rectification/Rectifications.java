@@ -28,4 +28,11 @@ interface Rectifications extends JpaRepository<Rectification, Long>, JpaSpecific
             where (r.stage = org.dudao.rectification.RectificationStage.PLAN and r.planDue < :today)
                or (r.stage = org.dudao.rectification.RectificationStage.REPORT and r.reportDue < :today)""")
     Set<Long> overdueCaseIds(@Param("today") LocalDate today);
+
+    @Query("""
+            select count(r) > 0 from Rectification r
+            where r.caseId = :caseId
+              and ((r.stage = org.dudao.rectification.RectificationStage.PLAN and r.planDue < :today)
+                or (r.stage = org.dudao.rectification.RectificationStage.REPORT and r.reportDue < :today))""")
+    boolean anyOverdue(@Param("caseId") Long caseId, @Param("today") LocalDate today);
 }

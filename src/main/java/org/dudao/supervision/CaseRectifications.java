@@ -12,6 +12,9 @@ public interface CaseRectifications {
     /** Ids of cases with at least one open rectification past its current deadline on {@code today}. */
     Set<Long> overdueCaseIds(LocalDate today);
 
+    /** Whether this case has an open rectification past its current deadline on {@code today}. */
+    boolean isOverdue(long caseId, LocalDate today);
+
     /** How many rectifications of the case are not yet accepted. */
     long openCount(long caseId);
 }

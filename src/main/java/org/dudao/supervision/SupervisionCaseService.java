@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import org.dudao.audit.Actor;
 import org.dudao.inspector.InspectorService;
 import org.dudao.organization.OrganizationService;
+import org.dudao.organization.OrganizationService.UnitLabel;
 import org.dudao.organization.OrganizationService.UnitView;
 import org.dudao.organization.UnitKind;
 import org.dudao.shared.DomainException;
@@ -37,6 +38,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The use cases of a supervision case, from plan to close. The case process calls these methods
@@ -183,6 +186,8 @@ public class SupervisionCaseService {
     private final InspectorService inspectors;
     private final ObjectProvider<CaseRectifications> rectifications;
     private final ApplicationEventPublisher events;
+    /** Binds this service's per-transaction case views (see {@link #view(SupervisionCase)}). */
+    private final Object viewMemoKey = new Object();
 
     SupervisionCaseService(Cases cases, Findings findings, EvidenceFiles evidence, OrganizationService organization,
                            InspectorService inspectors, ObjectProvider<CaseRectifications> rectifications,
@@ -726,8 +731,43 @@ public class SupervisionCaseService {
         return restrictions;
     }
 
+    /**
+     * The case as the API and the models see it, built once per transaction and version of the case: one step of a
+     * process reads the same case for its task name, form data and facts several times (the drafting task alone
+     * seven), and each build costs three queries. Whether the case is overdue is asked for this case only.
+     */
     private CaseView view(SupervisionCase c) {
-        return views(List.of(c), overdueCaseIds()).get(0);
+        Map<Long, CaseView> memo = viewsOfThisTransaction();
+        CaseView known = memo == null ? null : memo.get(c.getId());
+        if (known != null && java.util.Objects.equals(known.version(), c.getVersion())) {
+            return known;
+        }
+        CaseRectifications port = rectifications.getIfAvailable();
+        boolean overdue = port != null && c.getId() != null && port.isOverdue(c.getId(), LocalDate.now());
+        CaseView view = views(List.of(c), overdue ? Set.of(c.getId()) : Set.of()).get(0);
+        if (memo != null) {
+            memo.put(c.getId(), view);
+        }
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, CaseView> viewsOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<Long, CaseView> memo = (Map<Long, CaseView>) TransactionSynchronizationManager.getResource(viewMemoKey);
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(viewMemoKey, memo);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(viewMemoKey);
+                }
+            });
+        }
+        return memo;
     }
 
     private List<CaseView> views(List<SupervisionCase> list, Set<Long> overdue) {
@@ -737,16 +777,16 @@ public class SupervisionCaseService {
             c.getTargets().forEach(t -> unitIds.add(t.getUnitId()));
             c.getTeam().forEach(m -> inspectorIds.add(m.getInspectorId()));
         });
-        Map<Long, UnitView> units = organization.units(unitIds).stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Map<Long, UnitLabel> units = organization.labels(unitIds);
         Map<Long, String> names = inspectors.names(inspectorIds);
         return list.stream().map(c -> view(c, units, names, overdue.contains(c.getId()))).toList();
     }
 
-    private static CaseView view(SupervisionCase c, Map<Long, UnitView> units, Map<Long, String> names, boolean overdue) {
+    private static CaseView view(SupervisionCase c, Map<Long, UnitLabel> units, Map<Long, String> names, boolean overdue) {
         List<TargetView> targets = c.getTargets().stream()
                 .sorted(Comparator.comparing((CaseTarget t) -> !t.isLead()).thenComparing(CaseTarget::getUnitId))
                 .map(t -> {
-                    UnitView u = units.get(t.getUnitId());
+                    UnitLabel u = units.get(t.getUnitId());
                     return new TargetView(t.getUnitId(), u == null ? null : u.code(), u == null ? null : u.name(),
                             u == null ? null : u.kind(), t.isLead());
                 }).toList();

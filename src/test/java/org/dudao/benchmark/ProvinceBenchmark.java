@@ -1,0 +1,416 @@
+package org.dudao.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpServer;
+import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.dudao.DudaoApplication;
+import org.dudao.supervision.SupervisionCaseService.CaseView;
+import org.dudao.supervision.SupervisionCaseService.FindingView;
+import org.dudao.supervision.SupervisionKind;
+import org.dudao.supervision.SupervisionMode;
+import org.dudao.workflow.LifecycleFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Dudao against the bare engine at province scale, on H2 and on MariaDB, in one run; prints the table of
+ * {@code docs/benchmarks.md} and writes it to {@code target/benchmark/results.md}. Run with
+ * {@code mvn -Pbenchmark verify} (never part of the normal build). Sizes are system properties
+ * {@code dudao.bench.*}; the defaults are the full province.
+ */
+class ProvinceBenchmark {
+
+    static final int THREADS = Integer.getInteger("dudao.bench.threads", 4);
+    static final int STARTS = Integer.getInteger("dudao.bench.starts", 2_000);
+    static final int LIFECYCLES = Integer.getInteger("dudao.bench.lifecycles", 200);
+    static final int SCHOOLS = Integer.getInteger("dudao.bench.schools", 25_000);
+    static final int INSPECTORS = Integer.getInteger("dudao.bench.inspectors", 5_000);
+    static final int OPEN_TASKS = Integer.getInteger("dudao.bench.openTasks", 100_000);
+    static final int HISTORIC_TASKS = Integer.getInteger("dudao.bench.historicTasks", 1_000_000);
+    static final int BURST = Integer.getInteger("dudao.bench.burst", 10_000);
+    static final int REQUESTS = Integer.getInteger("dudao.bench.requests", 1_000);
+    static final int WARMUP = Integer.getInteger("dudao.bench.warmup", 100);
+    static final int SAMPLE_LIAISONS = 20;
+    static final int ROUNDS = 4;
+    /** {@code overhead} and/or {@code nodes} (province data, lists, bursts): both by default; one for profiling. */
+    static final String PHASES = System.getProperty("dudao.bench.phases", "overhead,nodes");
+    static final Duration BURST_TIMEOUT = Duration.ofMinutes(Integer.getInteger("dudao.bench.burstTimeoutMinutes", 30));
+
+    private final Report report = new Report();
+    private String upwardUrl;
+
+    @Test
+    void provinceScaleAgainstTheBareEngine() throws Exception {
+        HttpServer upward = upwardPlatform();
+        try {
+            report.fact("date", LocalDateTime.now().toString().substring(0, 16).replace('T', ' '));
+            report.fact("machine", Runtime.getRuntime().availableProcessors() + " cores, " + loadAverage() + " (load at start)");
+            report.fact("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+            report.fact("sizes", String.format(Locale.ROOT, "starts %d, lifecycles %d, %d threads; %d schools, %d inspectors, "
+                    + "%d open tasks, %d historic tasks; burst %d; %d requests per list", STARTS, LIFECYCLES, THREADS, SCHOOLS,
+                    INSPECTORS, OPEN_TASKS, HISTORIC_TASKS, BURST, REQUESTS));
+            String which = System.getProperty("dudao.bench.db", "both");
+            if (!which.equals("mariadb")) {
+                run(BenchDatabase.Kind.H2);
+            }
+            if (!which.equals("h2")) {
+                run(BenchDatabase.Kind.MARIADB);
+            }
+            report.fact("load at end", loadAverage());
+        } finally {
+            upward.stop(0);
+            String table = report.markdown();
+            System.out.println(table);
+            Files.createDirectories(Path.of("target", "benchmark"));
+            Files.writeString(Path.of("target", "benchmark", "results.md"), table);
+        }
+    }
+
+    private void run(BenchDatabase.Kind kind) throws Exception {
+        BenchDatabase bareDb = new BenchDatabase(kind, "bare");
+        BenchDatabase dudaoDb = new BenchDatabase(kind, "dudao");
+        Report.Section section = report.section(dudaoDb.label());
+        bareDb.create();
+        dudaoDb.create();
+        try {
+            List<String> liaisonSchools;
+            log("bare engine and Dudao in process on " + dudaoDb.label());
+            try (HikariDataSource barePool = bareDb.pool("bare", 10, false);
+                 BareEngine bare = BareEngine.start(barePool, upwardUrl, false);
+                 ConfigurableApplicationContext dudao = dudaoInProcess(dudaoDb)) {
+                LifecycleFixture fx = new LifecycleFixture(dudao);
+                if (PHASES.contains("overhead")) {
+                    overhead(bare, fx, section);
+                }
+                if (!PHASES.contains("nodes")) {
+                    return;
+                }
+                bareBurst(bare, barePool, section);
+                liaisonSchools = province(dudaoDb, fx.engine, section);
+            }
+            dudaoNodes(dudaoDb, section, liaisonSchools);
+        } finally {
+            if (!Boolean.getBoolean("dudao.bench.keep")) {
+                bareDb.drop();
+                dudaoDb.drop();
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext dudaoInProcess(BenchDatabase db) {
+        List<String> args = new ArrayList<>();
+        db.springProperties().forEach((k, v) -> args.add("--" + k + "=" + v));
+        args.addAll(List.of("--server.port=0", "--dudao.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.admin-user.id=" + AppNode.ADMIN, "--camunda.bpm.admin-user.password=" + AppNode.PASSWORD,
+                "--dudao.upward-report.url=" + upwardUrl, "--logging.level.root=WARN"));
+        return new SpringApplicationBuilder(DudaoApplication.class).run(args.toArray(String[]::new));
+    }
+
+    // ---- overhead: both engines in this JVM, measured in alternating rounds so load from elsewhere hits both alike ----
+
+    private void overhead(BareEngine bare, LifecycleFixture fx, Report.Section section) throws Exception {
+        RuntimeService bareRuntime = bare.engine.getRuntimeService();
+        AtomicLong keys = new AtomicLong(1);
+        Runnable bareStart = () -> {
+            long id = keys.getAndIncrement();
+            bareRuntime.startProcessInstanceByKey("supervision-case", String.valueOf(id), Map.of("caseId", id));
+        };
+        LifecycleDriver bareDriver = new LifecycleDriver(bare.engine, "PS-000000", List.of("bare-lead", "bare-member"),
+                key -> List.of(Long.valueOf(key)));
+        Runnable bareLifecycle = () -> {
+            long id = keys.getAndIncrement();
+            bareRuntime.startProcessInstanceByKey("supervision-case", String.valueOf(id), Map.of("caseId", id));
+            bareDriver.runToEnd(String.valueOf(id));
+        };
+        LifecycleDriver dudaoDriver = new LifecycleDriver(fx.engine, fx.code(fx.school), List.of(fx.lead, fx.member),
+                key -> fx.cases.findings(Long.parseLong(key)).stream().map(FindingView::id).toList());
+        Runnable dudaoStart = () -> fx.openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, fx.school);
+        Runnable dudaoLifecycle = () -> {
+            CaseView c = fx.openCase(SupervisionKind.SCHOOL, SupervisionMode.ROUTINE, fx.school);
+            dudaoDriver.runToEnd(String.valueOf(c.id()));
+        };
+        for (Runnable warmup : List.of(bareStart, dudaoStart)) {
+            Measures.perSecond(THREADS, 50, i -> warmup.run());
+        }
+        for (Runnable warmup : List.of(bareLifecycle, dudaoLifecycle)) {
+            Measures.perSecond(THREADS, 2 * THREADS, i -> warmup.run());
+        }
+        double[] starts = alternating(STARTS, bareStart, dudaoStart);
+        section.bare("cases started / s", starts[0]);
+        section.dudao("cases started / s", starts[1]);
+        double[] lifecycles = alternating(LIFECYCLES, bareLifecycle, dudaoLifecycle);
+        section.bare("whole lifecycles / s", lifecycles[0]);
+        section.dudao("whole lifecycles / s", lifecycles[1]);
+        section.dudao("heap after GC, MB (overhead phase: harness JVM holding both engines)", Measures.heapAfterGcMb());
+    }
+
+    /** {@code total} units each, in {@link #ROUNDS} rounds that alternate which side goes first; units per second of each. */
+    private static double[] alternating(int total, Runnable bare, Runnable dudao) throws Exception {
+        double bareSeconds = 0;
+        double dudaoSeconds = 0;
+        int perRound = Math.max(1, total / ROUNDS);
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean bareFirst = round % 2 == 0;
+            for (int side = 0; side < 2; side++) {
+                boolean isBare = bareFirst == (side == 0);
+                Runnable work = isBare ? bare : dudao;
+                double seconds = perRound / Measures.perSecond(THREADS, perRound, i -> work.run());
+                if (isBare) {
+                    bareSeconds += seconds;
+                } else {
+                    dudaoSeconds += seconds;
+                }
+            }
+        }
+        return new double[] {perRound * ROUNDS / bareSeconds, perRound * ROUNDS / dudaoSeconds};
+    }
+
+    // ---- the bare engine's burst: the same rectification model, stand-in beans, the notice one JDBC outbox row ----
+
+    private void bareBurst(BareEngine bare, HikariDataSource pool, Report.Section section) throws Exception {
+        Burst.createTable(pool);
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table bench_outbox (idempotency_key varchar(150) not null primary key, created_at timestamp)");
+        }
+        RuntimeService runtime = bare.engine.getRuntimeService();
+        List<String> instances = Collections.synchronizedList(new ArrayList<>());
+        double opened = Measures.perSecond(THREADS, BURST, i -> instances.add(runtime
+                .createProcessInstanceByKey("rectification").businessKey(String.valueOf(i))
+                .setVariable("caseId", (long) i).setVariable("findingId", (long) i)
+                .startBeforeActivity("BusinessRuleTask_DecideDeadlines").execute().getId()));
+        section.bare("rectifications opened / s", opened);
+        Burst.record(pool, "bare", instances, null);
+        Burst.arm(pool, "bare");
+        CpuTime cpu = new CpuTime().watch("harness JVM (bare engine)", ProcessHandle.current().pid());
+        CpuTime.mariadbPid().ifPresent(pid -> cpu.watch("MariaDB", pid));
+        cpu.start();
+        long armedAt = System.nanoTime();
+        ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().start();
+        Burst.Outcome outcome = Burst.await(pool, "bare", BURST, armedAt, "select count(*) from bench_outbox",
+                "select count(*), count(distinct idempotency_key) from bench_outbox", "select count(*) from bench_outbox where 1 = 0",
+                BURST_TIMEOUT);
+        ((ProcessEngineConfigurationImpl) bare.engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
+        section.bareBurst(outcome);
+        section.note("CPU during the bare engine's burst: " + cpu.stop());
+    }
+
+    // ---- the province: registry, open and historic tasks, and the burst's rectification processes ----
+
+    private List<String> province(BenchDatabase db, ProcessEngine engine, Report.Section section) throws Exception {
+        try (HikariDataSource bulk = db.pool("bulk", 4, true)) {
+            Burst.createTable(bulk);
+            ProvinceData data = new ProvinceData(bulk);
+            long t0 = System.nanoTime();
+            data.registry(SCHOOLS, INSPECTORS);
+            section.note(String.format(Locale.ROOT, "registry of %,d schools and %,d inspectors loaded in %.0f s",
+                    SCHOOLS, INSPECTORS, seconds(t0)));
+            String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("rectification").latestVersion().singleResult().getId();
+
+            // the burst's rectification processes, started through the real model and beans
+            RuntimeService runtime = engine.getRuntimeService();
+            List<String> sets = db.kind == BenchDatabase.Kind.MARIADB ? List.of("one-node", "two-nodes") : List.of("one-node");
+            for (int s = 0; s < sets.size(); s++) {
+                List<long[]> findings = data.casesInRectification(BURST, s * BURST, "省级基准整改 " + sets.get(s));
+                List<String> instances = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(findings.size(), "")));
+                double opened = Measures.perSecond(THREADS, findings.size(), i -> instances.set(i, runtime
+                        .createProcessInstanceByKey("rectification").businessKey(String.valueOf(findings.get(i)[1]))
+                        .setVariable("caseId", findings.get(i)[1]).setVariable("findingId", findings.get(i)[0])
+                        .startBeforeActivity("BusinessRuleTask_DecideDeadlines").execute().getId()));
+                if (s == 0) {
+                    section.dudao("rectifications opened / s", opened);
+                }
+                Burst.record(bulk, sets.get(s), instances, findings.stream().map(f -> f[1]).toList());
+            }
+
+            long open = engine.getTaskService().createTaskQuery().count();
+            t0 = System.nanoTime();
+            data.openTasks((int) Math.max(0, OPEN_TASKS - open), definition, 10);
+            data.history(HISTORIC_TASKS, definition);
+            section.note(String.format(Locale.ROOT, "%,d open tasks (%,d through the engine, the rest bulk) and %,d historic "
+                    + "tasks loaded in %.0f s", Math.max(OPEN_TASKS, open), open, HISTORIC_TASKS, seconds(t0)));
+
+            // users: the office, and liaisons of sample schools (with real tasks from the burst and bulk ones)
+            IdentityService identity = engine.getIdentityService();
+            user(identity, "bench-office", "office");
+            List<String> schools = new ArrayList<>();
+            for (int i = 0; i < SAMPLE_LIAISONS; i++) {
+                String code = data.schoolCodes.get((i * 977) % Math.min(BURST, data.schoolCodes.size()));
+                schools.add(code);
+                user(identity, "bench-liaison-" + i, ProvinceData.groupOf(code));
+            }
+            return schools;
+        }
+    }
+
+    private static void user(IdentityService identity, String id, String group) {
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            identity.saveGroup(identity.newGroup(group));
+        }
+        User user = identity.newUser(id);
+        user.setFirstName(id);
+        user.setLastName("bench");
+        user.setPassword(AppNode.PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+    }
+
+    // ---- Dudao as its own JVM(s), from the jar ----
+
+    private void dudaoNodes(BenchDatabase db, Report.Section section, List<String> liaisonSchools) throws Exception {
+        log("Dudao node(s) on " + db.label());
+        try (HikariDataSource pool = db.pool("observer", 2, false)) {
+            try (AppNode node = AppNode.start("node1", db, upwardUrl, freePort())) {
+                node.awaitUp(Duration.ofMinutes(5));
+                lists(node, section, liaisonSchools);
+                section.dudao("heap after GC, MB (scale, one node)", node.heapAfterGcMb());
+                CpuTime cpu = cpu(node);
+                section.dudaoBurst("one node", dudaoBurst(pool, "one-node"));
+                section.note("CPU during the one-node burst: " + cpu.stop());
+                section.dudao("heap after GC, MB (burst, one node)", node.heapAfterGcMb());
+            }
+            if (db.kind == BenchDatabase.Kind.MARIADB) {
+                try (AppNode node1 = AppNode.start("node1", db, upwardUrl, freePort());
+                     AppNode node2 = AppNode.start("node2", db, upwardUrl, freePort())) {
+                    node1.awaitUp(Duration.ofMinutes(5));
+                    node2.awaitUp(Duration.ofMinutes(5));
+                    CpuTime cpu = cpu(node1, node2);
+                    section.dudaoBurst("two nodes", dudaoBurst(pool, "two-nodes"));
+                    section.note("CPU during the two-node burst: " + cpu.stop());
+                    section.dudao("heap after GC, MB (burst, two nodes)", Math.max(node1.heapAfterGcMb(), node2.heapAfterGcMb()));
+                }
+            } else {
+                section.note("two nodes: not measured on H2 (an H2 file is one node's database)");
+            }
+        }
+    }
+
+    private static CpuTime cpu(AppNode... nodes) {
+        CpuTime cpu = new CpuTime();
+        for (AppNode node : nodes) {
+            cpu.watch(node.name, node.pid());
+        }
+        CpuTime.mariadbPid().ifPresent(pid -> cpu.watch("MariaDB", pid));
+        return cpu.start();
+    }
+
+    private static Burst.Outcome dudaoBurst(HikariDataSource pool, String set) throws Exception {
+        int armed = Burst.arm(pool, set);
+        assertThat(armed).as("plan-overdue timers of " + set).isEqualTo(BURST);
+        long armedAt = System.nanoTime();
+        String ofSet = " join bench_burst b on b.case_id = n.case_id where b.set_name = ? and n.kind = 'URGING_NOTICE'";
+        return Burst.await(pool, set, BURST, armedAt, "select count(*) from notice n" + ofSet,
+                "select count(*), count(distinct d.idempotency_key) from notice_delivery d join notice n on n.id = d.notice_id" + ofSet,
+                "select count(*) from notice n" + ofSet + " and n.idempotency_key not like '%:step-1'", BURST_TIMEOUT);
+    }
+
+    /** The liaison's and the office's lists over REST, next to the engine's own task query. */
+    private void lists(AppNode node, Report.Section section, List<String> schools) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String base = node.baseUrl();
+        Measures.Percentiles mine = Measures.latency(client, i -> base + "/api/tasks?view=MINE&size=50",
+                i -> "bench-liaison-" + (i % schools.size()), AppNode.PASSWORD, WARMUP, REQUESTS, (i, body) -> {
+                    String school = schools.get(i % schools.size());
+                    assertThat(body).as("the liaison of %s sees tasks", school).contains("\"id\"");
+                    onlyUnit(body, "测试学校" + Integer.parseInt(school.substring(3)) + " ·");
+                });
+        section.latency("liaison's task list (`/api/tasks?view=MINE`)", null, mine);
+        Measures.Percentiles overdue = Measures.latency(client, i -> base + "/api/tasks?view=OVERDUE&size=50",
+                i -> "bench-office", AppNode.PASSWORD, WARMUP, REQUESTS,
+                (i, body) -> assertThat(body).contains("\"overdue\":true").doesNotContain("\"overdue\":false"));
+        section.latency("office's overdue list (`/api/tasks?view=OVERDUE`)", null, overdue);
+
+        Measures.Percentiles engineGroup = Measures.latency(client, i -> base + "/engine-rest/task?candidateGroup="
+                        + ProvinceData.groupOf(schools.get(i % schools.size())) + "&sortBy=dueDate&sortOrder=asc&maxResults=50",
+                i -> AppNode.ADMIN, AppNode.PASSWORD, Math.min(WARMUP, 20), Math.min(REQUESTS, 200),
+                (i, body) -> assertThat(body).startsWith("["));
+        section.latency("liaison's list as the engine's candidate-group query (`/engine-rest/task`)", engineGroup, null);
+        SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        Measures.Percentiles engineOverdue = Measures.latency(client, i -> base + "/engine-rest/task?dueBefore="
+                        + URLEncoder.encode(iso.format(new Date()), StandardCharsets.UTF_8) + "&sortBy=dueDate&sortOrder=asc&maxResults=50",
+                i -> AppNode.ADMIN, AppNode.PASSWORD, Math.min(WARMUP, 20), Math.min(REQUESTS, 200),
+                (i, body) -> assertThat(body).startsWith("["));
+        section.latency("overdue list as the engine's task query (`/engine-rest/task?dueBefore`)", engineOverdue, null);
+    }
+
+    /** Per-unit access: every task a liaison sees belongs to the liaison's own school. */
+    private static void onlyUnit(String body, String unitMarker) {
+        for (String item : body.split("\\{\"id\"")) {
+            if (item.contains("\"name\"")) {
+                assertThat(item).as("a task outside the liaison's unit").contains(unitMarker);
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    private HttpServer upwardPlatform() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/reports", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = "{\"accepted\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+        upwardUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/reports";
+        return server;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load average " + parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException e) {
+            return "load average unknown";
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void log(String message) {
+        System.out.println("[benchmark " + LocalDate.now() + " " + java.time.LocalTime.now().withNano(0) + "] " + message
+                + " (" + loadAverage() + ")");
+    }
+
+}
