@@ -190,16 +190,22 @@ class FaultScenariosFT {
             Thread.sleep(200);
         }
         Instant databaseUp = Instant.now();
-        System.out.println("FAULT TIMELINE MariaDB stopped " + stopped + ", answering again " + databaseUp);
+        timeline("MariaDB stopped " + stopped + ", answering again " + databaseUp + "; health while down: " + healthWhileDown);
         long escalatedAtRestart = outcome.escalated();
         long sentAtRestart = database.count("select count(*) from notice_delivery where status = 'SENT'");
         Instant healthy = null;
         Instant jobsRun = null;
         Instant mailsFlow = null;
-        while ((healthy == null || jobsRun == null || mailsFlow == null) && Instant.now().isBefore(databaseUp.plusSeconds(120))) {
-            if (healthy == null && "UP".equals(first.health())) {
-                healthy = Instant.now();
-                System.out.println("FAULT TIMELINE health UP " + healthy);
+        Map<String, Integer> probes = new java.util.TreeMap<>();
+        while ((healthy == null || jobsRun == null || mailsFlow == null) && Instant.now().isBefore(databaseUp.plusSeconds(180))) {
+            if (healthy == null) {
+                Instant asked = Instant.now();
+                String status = first.health();
+                probes.merge(status, 1, Integer::sum);
+                timeline("health " + status + " after " + seconds(Duration.between(asked, Instant.now())));
+                if ("UP".equals(status)) {
+                    healthy = Instant.now();
+                }
             }
             if (jobsRun == null && (outcome.escalated() > escalatedAtRestart || outcome.escalated() >= load.findings())) {
                 jobsRun = Instant.now();
@@ -209,9 +215,10 @@ class FaultScenariosFT {
             }
             Thread.sleep(250);
         }
+        timeline("health UP " + healthy + ", escalations run " + jobsRun + ", mails flow " + mailsFlow + "; probes " + probes);
+        assertThat(healthy).as("health UP again; probes " + probes).isNotNull();
         Duration settled = outcome.awaitSettled(first, Duration.ofMinutes(15));
         outcome.assertNothingLostOrDoubled();
-        assertThat(healthy).as("health UP again").isNotNull();
         assertThat(jobsRun).as("escalations run again").isNotNull();
         assertThat(mailsFlow).as("mails go out again").isNotNull();
 
@@ -222,6 +229,7 @@ class FaultScenariosFT {
         timings.put("DB up → escalations run", seconds(Duration.between(databaseUp, jobsRun)));
         timings.put("DB up → mails flow", seconds(Duration.between(databaseUp, mailsFlow)));
         timings.put("DB up → all sent", seconds(Duration.between(databaseUp, Instant.now())));
+        timings.put("health probes until UP", probes);
         outcome.report("MariaDB restarted under load", form.name(), timings);
         assertThat(Duration.between(databaseUp, healthy)).isLessThanOrEqualTo(Duration.ofSeconds(30));
         assertThat(Duration.between(databaseUp, jobsRun)).isLessThanOrEqualTo(Duration.ofSeconds(30));
@@ -240,6 +248,14 @@ class FaultScenariosFT {
             Thread.sleep(200);
             seen = actual.getAsLong();
         }
+    }
+
+    /** Also into a file: the build's own log may not survive a test JVM that loses its channel to Maven. */
+    private static void timeline(String event) throws java.io.IOException {
+        String line = Instant.now() + " " + event;
+        System.out.println("FAULT TIMELINE " + line);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "faults", "timeline.log"), line + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static void sleepUntil(Instant moment) throws InterruptedException {
