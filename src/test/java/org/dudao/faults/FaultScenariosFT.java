@@ -3,11 +3,18 @@ package org.dudao.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -196,7 +203,7 @@ class FaultScenariosFT {
         Instant healthy = null;
         Instant jobsRun = null;
         Instant mailsFlow = null;
-        Map<String, Integer> probes = new java.util.TreeMap<>();
+        Map<String, Integer> probes = new TreeMap<>();
         while ((healthy == null || jobsRun == null || mailsFlow == null) && Instant.now().isBefore(databaseUp.plusSeconds(180))) {
             if (healthy == null) {
                 Instant asked = Instant.now();
@@ -251,11 +258,11 @@ class FaultScenariosFT {
     }
 
     /** Also into a file: the build's own log may not survive a test JVM that loses its channel to Maven. */
-    private static void timeline(String event) throws java.io.IOException {
+    private static void timeline(String event) throws IOException {
         String line = Instant.now() + " " + event;
         System.out.println("FAULT TIMELINE " + line);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "faults", "timeline.log"), line + System.lineSeparator(),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(Path.of("target", "faults", "timeline.log"), line + System.lineSeparator(),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private static void sleepUntil(Instant moment) throws InterruptedException {
@@ -275,7 +282,7 @@ class FaultScenariosFT {
 
     /** The app stores LocalDateTime in the JVM's zone (UTC here), to whole seconds on MySQL. */
     private static String sqlTime(Instant instant) {
-        return "'" + java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault()).withNano(0) + "'";
+        return "'" + LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).withNano(0) + "'";
     }
 
     private static String seconds(Duration duration) {
