@@ -57,8 +57,9 @@ final class AppNode implements AutoCloseable {
                 "--spring.mail.properties.mail.smtp.timeout=10000",
                 "--spring.mail.properties.mail.smtp.writetimeout=10000",
                 "--dudao.notification.dispatch-interval=PT1S",
-                // a SENDING copy of a killed node turns UNCERTAIN after this (production: 5 min, above SMTP timeouts)
-                "--dudao.notification.claim-lease=PT30S",
+                // a SENDING copy of a killed node turns UNCERTAIN after this (production: 5 min); above the
+                // SMTP timeouts and above the MariaDB outage of the restart scenario, as production's is
+                "--dudao.notification.claim-lease=PT60S",
                 "--dudao.notification.retry.initial-backoff=PT2S",
                 "--dudao.notification.retry.max-backoff=PT10S",
                 "--dudao.notification.retry.max-attempts=40"));

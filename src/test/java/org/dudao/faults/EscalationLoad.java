@@ -1,5 +1,6 @@
 package org.dudao.faults;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,7 @@ final class EscalationLoad {
             HttpResponse<String> changed = http.send(http.request("/engine-rest/job-definition/" + definition.get("id").asText()
                             + "/suspended")
                     .header("Authorization", Http.basic("demo", "demo")).header("Content-Type", "application/json")
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Api.json(Map.of("suspended", suspended,
+                    .PUT(HttpRequest.BodyPublishers.ofString(Api.json(Map.of("suspended", suspended,
                             "includeJobs", true)))).build());
             expect(changed, 204);
         }
