@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -44,6 +45,19 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app on a free port with these arguments and waits until it reports healthy. */
     public static AppProcess start(List<String> launch, Path workDir, List<String> arguments) throws Exception {
+        AppProcess app = launch("app", launch, workDir, arguments, Map.of());
+        try {
+            app.awaitHealthy(Duration.ofMinutes(3));
+        } catch (Exception | AssertionError e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    /** Starts the app on a free port, with these arguments and environment, without waiting for it. */
+    public static AppProcess launch(String name, List<String> launch, Path workDir, List<String> arguments,
+                                    Map<String, String> environment) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -52,17 +66,38 @@ public final class AppProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.addAll(arguments);
         Files.createDirectories(workDir);
-        Path log = workDir.resolve("app-" + port + ".log");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AppProcess app = new AppProcess(process, log, port);
-        try {
-            app.awaitHealthy();
-        } catch (Exception | AssertionError e) {
-            app.close();
-            throw e;
+        Path log = workDir.resolve(name + "-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new AppProcess(builder.start(), log, port);
+    }
+
+    /** Waits until the app reports healthy; fails early, with its log, if it exits. */
+    public AppProcess awaitHealthy(Duration within) throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("app exited on start; log:\n" + log());
+            }
+            if ("UP".equals(health())) {
+                return this;
+            }
+            Thread.sleep(500);
         }
-        return app;
+        throw new AssertionError("app not healthy within " + within + "; log:\n" + log());
+    }
+
+    /** The actuator's status (UP, DOWN, OUT_OF_SERVICE), or "UNREACHABLE" when nothing answers. */
+    public String health() {
+        try {
+            String body = http().get("/actuator/health").body();
+            int at = body.indexOf("\"status\":\"");
+            return at < 0 ? "UNKNOWN" : body.substring(at + 10, body.indexOf('"', at + 10));
+        } catch (RuntimeException notListening) {
+            // the port opens late in the start-up, and not at all after a crash
+            return "UNREACHABLE";
+        }
     }
 
     public Http http() {
@@ -77,31 +112,32 @@ public final class AppProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
-    private void awaitHealthy() throws Exception {
-        Http http = http();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("app exited on start; log:\n" + log());
-            }
-            try {
-                if (http.get("/actuator/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYetListening) {
-                // the port opens late in the start-up
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("app not healthy within 3 minutes; log:\n" + log());
+    public Path logFile() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful end of anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Stops the app as an operator does (SIGTERM, a graceful shutdown), forcibly after a minute. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
         }
     }
 

@@ -321,6 +321,10 @@ class SupervisionCase implements CaseLinked {
         this.upwardReportStatus = httpStatus;
     }
 
+    boolean wouldRise(LadderRung reached) {
+        return reached.compareTo(rung) > 0;
+    }
+
     /** The ladder only climbs: the highest rung reached is kept. */
     boolean reach(LadderRung reached) {
         if (status == CaseStatus.CLOSED) {

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
@@ -186,12 +188,13 @@ public class SupervisionCaseService {
     private final InspectorService inspectors;
     private final ObjectProvider<CaseRectifications> rectifications;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
     /** Binds this service's per-transaction case views (see {@link #view(SupervisionCase)}). */
     private final Object viewMemoKey = new Object();
 
     SupervisionCaseService(Cases cases, Findings findings, EvidenceFiles evidence, OrganizationService organization,
                            InspectorService inspectors, ObjectProvider<CaseRectifications> rectifications,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, EntityManager entityManager) {
         this.cases = cases;
         this.findings = findings;
         this.evidence = evidence;
@@ -199,6 +202,7 @@ public class SupervisionCaseService {
         this.inspectors = inspectors;
         this.rectifications = rectifications;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     // ---- plan ----
@@ -525,6 +529,15 @@ public class SupervisionCaseService {
             throw DomainException.invalid("rung", "升级层级无效", "not a rung of the ladder");
         }
         SupervisionCase c = find(caseId);
+        if (!c.wouldRise(rung)) {
+            c.reach(rung); // refuses a closed case
+            return false;
+        }
+        // The findings of one case share their deadlines, so their escalations climb at the same moment:
+        // wait for the others' climb and read it (row lock, fresh state) instead of failing the job on the
+        // case's version and retrying it minutes later.
+        cases.flush();
+        entityManager.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         boolean rose = c.reach(rung);
         cases.saveAndFlush(c);
         return rose;

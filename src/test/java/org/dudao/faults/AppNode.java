@@ -1,19 +1,17 @@
 package org.dudao.faults;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
+import org.dudao.AppProcess;
 import org.dudao.Http;
 
 /**
- * One Dudao node in a JVM of its own, started from the compiled classes like {@code RestartIT} does,
+ * One Dudao node in a JVM of its own ({@link AppProcess}, from the compiled classes),
  * with the production profiles ({@code mysql,mariadb}) against a {@link FaultDatabase} and a
  * {@link MailServer}. Timings are shortened where a fault test would otherwise wait for minutes; each
  * shortening is listed in docs/faults.md.
@@ -26,14 +24,14 @@ final class AppNode implements AutoCloseable {
     final int port;
     final Path log;
     final Http http;
-    private final Process process;
+    private final AppProcess process;
 
-    private AppNode(String name, int port, Path log, Process process) {
+    private AppNode(String name, AppProcess process) {
         this.name = name;
-        this.port = port;
-        this.log = log;
-        this.http = new Http(port);
         this.process = process;
+        this.port = process.port();
+        this.log = process.logFile();
+        this.http = process.http();
     }
 
     /**
@@ -42,13 +40,7 @@ final class AppNode implements AutoCloseable {
      */
     static AppNode start(String name, FaultDatabase database, MailServer mail, boolean seedsDemoData, String... extra)
             throws IOException {
-        int port = freePort();
-        Path workDir = Path.of("target", "faults").toAbsolutePath();
-        Files.createDirectories(workDir);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.dudao.DudaoApplication",
-                "--server.port=" + port,
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.profiles.active=mysql,mariadb," + CLOCK_PROFILE,
                 "--dudao.demo.enabled=" + seedsDemoData,
                 "--spring.mail.host=127.0.0.1",
@@ -63,40 +55,22 @@ final class AppNode implements AutoCloseable {
                 "--dudao.notification.retry.initial-backoff=PT2S",
                 "--dudao.notification.retry.max-backoff=PT10S",
                 "--dudao.notification.retry.max-attempts=40"));
-        command.addAll(List.of(extra));
-        Path log = workDir.resolve(name + "-" + port + ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DUDAO_DB_URL", database.url());
-        builder.environment().put("DUDAO_DB_USER", "root");
-        builder.environment().put("DUDAO_DB_PASSWORD", "");
-        builder.environment().put("DUDAO_ADMIN_USER", "demo");
-        builder.environment().put("DUDAO_ADMIN_PASSWORD", "demo");
-        return new AppNode(name, port, log, builder.start());
+        arguments.addAll(List.of(extra));
+        Map<String, String> environment = Map.of(
+                "DUDAO_DB_URL", database.url(), "DUDAO_DB_USER", "root", "DUDAO_DB_PASSWORD", "",
+                "DUDAO_ADMIN_USER", "demo", "DUDAO_ADMIN_PASSWORD", "demo");
+        return new AppNode(name, AppProcess.launch(name, AppProcess.fromClasses(),
+                Path.of("target", "faults").toAbsolutePath(), arguments, environment));
     }
 
     AppNode awaitHealthy(Duration within) throws Exception {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited on start; see " + log);
-            }
-            if ("UP".equals(health())) {
-                return this;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(name + " not healthy within " + within + "; see " + log);
+        process.awaitHealthy(within);
+        return this;
     }
 
     /** The actuator's status (UP, DOWN, OUT_OF_SERVICE), or "UNREACHABLE" when nothing answers. */
     String health() {
-        try {
-            String body = http.get("/actuator/health").body();
-            int at = body.indexOf("\"status\":\"");
-            return at < 0 ? "UNKNOWN" : body.substring(at + 10, body.indexOf('"', at + 10));
-        } catch (RuntimeException notListening) {
-            return "UNREACHABLE";
-        }
+        return process.health();
     }
 
     /** Moves this node's engine clock forward (test-only endpoint, see {@link EngineClockControl}). */
@@ -113,28 +87,16 @@ final class AppNode implements AutoCloseable {
     }
 
     boolean alive() {
-        return process.isAlive();
+        return process.alive();
     }
 
     /** {@code kill -9}: no shutdown hook, no graceful end of anything. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        process.kill();
     }
 
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        process.close();
     }
 }
