@@ -445,9 +445,23 @@ public class SupervisionCaseService {
     public void rectificationStarted(long caseId) {
         SupervisionCase c = find(caseId);
         if (c.getStatus() != CaseStatus.RECTIFYING) {
-            c.rectificationStarted();
-            cases.saveAndFlush(c);
+            // the findings' rectifications start in parallel (multi-instance): the first one moves the case
+            lockFresh(c);
+            if (c.getStatus() != CaseStatus.RECTIFYING) {
+                c.rectificationStarted();
+                cases.saveAndFlush(c);
+            }
         }
+    }
+
+    /**
+     * Re-reads the case under a row lock, for a write that parallel branches of one case make at the same
+     * moment: a second branch waits for the first one's commit and sees its change, instead of failing its
+     * job on the case's version and retrying it minutes later.
+     */
+    private void lockFresh(SupervisionCase c) {
+        cases.flush();
+        entityManager.refresh(c, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Called when a finding's rectification is accepted. */
@@ -533,11 +547,8 @@ public class SupervisionCaseService {
             c.reach(rung); // refuses a closed case
             return false;
         }
-        // The findings of one case share their deadlines, so their escalations climb at the same moment:
-        // wait for the others' climb and read it (row lock, fresh state) instead of failing the job on the
-        // case's version and retrying it minutes later.
-        cases.flush();
-        entityManager.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+        // the findings of one case share their deadlines, so their escalations climb at the same moment
+        lockFresh(c);
         boolean rose = c.reach(rung);
         cases.saveAndFlush(c);
         return rose;
