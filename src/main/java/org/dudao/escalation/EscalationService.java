@@ -170,11 +170,13 @@ public class EscalationService {
         if (!before.caseId().equals(caseId)) {
             throw DomainException.invalid("rectificationId", "该整改不属于本案件", "the rectification belongs to another case");
         }
+        // the case's row lock first: a row inserted before it (the notice's foreign key) would share-lock
+        // the case and deadlock with another finding of the case climbing at the same moment
+        cases.reachRung(caseId, rung);
         RectificationView after = rectifications.reschedule(rectificationId,
                 new RectificationService.NewDeadlines(planDue, reportDue, null, text, true));
         UrgingNotice saved = urgingNotices.saveAndFlush(new UrgingNotice(caseId, after.unitId(), rectificationId, null,
                 text.trim(), after.currentDue(), Actor.current()));
-        cases.reachRung(caseId, rung);
         return view(saved);
     }
 
