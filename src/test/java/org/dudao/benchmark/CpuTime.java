@@ -3,7 +3,9 @@ package org.dudao.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,11 +24,17 @@ final class CpuTime {
         return this;
     }
 
-    /** The MariaDB server on this machine, if it runs here. */
+    /** The MariaDB server of the benchmark on this machine (the one started with its port, if several run). */
     static Optional<Long> mariadbPid() {
-        return ProcessHandle.allProcesses()
+        String port = BenchDatabase.MARIADB_SERVER.substring(BenchDatabase.MARIADB_SERVER.lastIndexOf(':') + 1);
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
-                .map(ProcessHandle::pid).findFirst();
+                .toList();
+        return servers.stream().filter(p -> Arrays.asList(p.info().arguments().orElse(new String[0])).contains("--port=" + port))
+                .findFirst()
+                .or(() -> servers.stream().filter(p -> Arrays.stream(p.info().arguments().orElse(new String[0]))
+                        .noneMatch(a -> a.startsWith("--port="))).findFirst())
+                .map(ProcessHandle::pid);
     }
 
     CpuTime start() {
