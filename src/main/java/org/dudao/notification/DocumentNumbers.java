@@ -6,13 +6,10 @@ import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Document numbers (文号) such as 武督办〔2026〕12号: one sequence per prefix and year, advanced in
@@ -26,31 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DocumentNumbers {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate newTransaction;
 
-    DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    DocumentNumbers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(String prefix, int year) {
         return prefix + "〔" + year + "〕" + nextNumber(prefix, year) + "号";
-    }
-
-    /**
-     * Creates the year's row at 0 in a transaction of its own, so issuers racing for the year's first number
-     * wait only for each other's short insert; inside the issuing transaction, the losers' duplicate-key checks
-     * left shared locks that deadlocked their next UPDATE on MariaDB, failing the job into its 5-minute retry.
-     */
-    private void openYear(String prefix, int year) {
-        try {
-            newTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO notice_number_sequence "
-                    + "(number_prefix, number_year, last_number) VALUES (?, ?, 0)", prefix, year));
-        } catch (DuplicateKeyException e) {
-            // another transaction opened the year first
-        }
     }
 
     /** A stand-in for the number in texts rendered before the number is known; unique per notice. */
@@ -77,7 +57,13 @@ class DocumentNumbers {
                 return jdbc.queryForObject("SELECT last_number FROM notice_number_sequence"
                         + " WHERE number_prefix = ? AND number_year = ?", Integer.class, prefix, year);
             }
-            openYear(prefix, year);
+            try {
+                jdbc.update("INSERT INTO notice_number_sequence (number_prefix, number_year, last_number)"
+                        + " VALUES (?, ?, 1)", prefix, year);
+                return 1;
+            } catch (DuplicateKeyException e) {
+                // another transaction opened the year first: count on from its row
+            }
         }
         throw new IllegalStateException("cannot advance the document number sequence " + prefix + " " + year);
     }

@@ -298,7 +298,7 @@ class ProvinceBenchmark {
     private void dudaoNodes(BenchDatabase db, Report.Section section, List<String> liaisonSchools) throws Exception {
         log("Dudao node(s) on " + db.label());
         try (HikariDataSource pool = db.pool("observer", 2, false)) {
-            try (AppNode node = AppNode.start("solo", db, upwardUrl, freePort())) {
+            try (AppNode node = AppNode.start("node1", db, upwardUrl, freePort())) {
                 node.awaitUp(Duration.ofMinutes(5));
                 lists(node, section, liaisonSchools);
                 save();
