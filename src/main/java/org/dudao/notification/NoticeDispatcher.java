@@ -183,7 +183,8 @@ class NoticeDispatcher {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
-                pause = pause.multipliedBy(2).compareTo(LAST_RECORD_RETRY) > 0 ? LAST_RECORD_RETRY : pause.multipliedBy(2);
+                Duration doubled = pause.multipliedBy(2);
+                pause = doubled.compareTo(LAST_RECORD_RETRY) > 0 ? LAST_RECORD_RETRY : doubled;
             }
         }
     }

@@ -2,6 +2,7 @@ package org.dudao.organization;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -235,7 +236,7 @@ public class OrganizationService {
     /** Code, name and kind of these units, by id: one query, no contacts or related units. */
     @Transactional(readOnly = true)
     public Map<Long, UnitLabel> labels(Collection<Long> ids) {
-        Map<Long, UnitLabel> labels = new java.util.HashMap<>();
+        Map<Long, UnitLabel> labels = new HashMap<>();
         if (!ids.isEmpty()) {
             units.findByIdIn(ids).forEach(u -> labels.put(u.getId(), new UnitLabel(u.getId(), u.getCode(), u.getName(), u.getKind())));
         }
@@ -400,11 +401,11 @@ public class OrganizationService {
                 related.add(u.getSupervisingDepartmentId());
             }
         });
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         if (!related.isEmpty()) {
             units.findByIdIn(related).forEach(u -> names.put(u.getId(), u.getName()));
         }
-        Map<Long, ContactView> liaisons = new java.util.HashMap<>();
+        Map<Long, ContactView> liaisons = new HashMap<>();
         if (!list.isEmpty()) {
             contacts.findByLiaisonOfIn(list.stream().map(Unit::getId).toList())
                     .forEach(c -> liaisons.put(c.getUnitId(), view(c)));
@@ -413,7 +414,7 @@ public class OrganizationService {
     }
 
     private UnitView view(Unit unit, boolean withContacts) {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         if (unit.getTownshipId() != null) {
             units.findById(unit.getTownshipId()).ifPresent(t -> names.put(t.getId(), t.getName()));
         }

@@ -7,20 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -544,8 +549,7 @@ public class SupervisionCaseService {
         }
         SupervisionCase c = find(caseId);
         if (!c.wouldRise(rung)) {
-            c.reach(rung); // refuses a closed case
-            return false;
+            return c.reach(rung); // false, or 409 for a closed case
         }
         // the findings of one case share their deadlines, so their escalations climb at the same moment
         lockFresh(c);
@@ -722,9 +726,8 @@ public class SupervisionCaseService {
     }
 
     /** A case is visible to a scope when it targets one of the scope's units or has its inspector on the team. */
-    private static Predicate visible(jakarta.persistence.criteria.Root<SupervisionCase> root,
-                                     jakarta.persistence.criteria.CriteriaQuery<?> q,
-                                     jakarta.persistence.criteria.CriteriaBuilder cb, CaseAccess.Scope scope) {
+    private static Predicate visible(Root<SupervisionCase> root, CriteriaQuery<?> q, CriteriaBuilder cb,
+                                     CaseAccess.Scope scope) {
         List<Predicate> any = new ArrayList<>();
         if (!scope.unitIds().isEmpty()) {
             var sub = q.subquery(Long.class);
@@ -763,7 +766,7 @@ public class SupervisionCaseService {
     private CaseView view(SupervisionCase c) {
         Map<Long, CaseView> memo = viewsOfThisTransaction();
         CaseView known = memo == null ? null : memo.get(c.getId());
-        if (known != null && java.util.Objects.equals(known.version(), c.getVersion())) {
+        if (known != null && Objects.equals(known.version(), c.getVersion())) {
             return known;
         }
         CaseRectifications port = rectifications.getIfAvailable();
@@ -782,7 +785,7 @@ public class SupervisionCaseService {
         }
         Map<Long, CaseView> memo = (Map<Long, CaseView>) TransactionSynchronizationManager.getResource(viewMemoKey);
         if (memo == null) {
-            memo = new java.util.HashMap<>();
+            memo = new HashMap<>();
             TransactionSynchronizationManager.bindResource(viewMemoKey, memo);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
