@@ -35,6 +35,7 @@ class OutboxDeliveryIT extends MailIntegrationTest {
     @Autowired NoticeEvents events;
     @Autowired NoticeMailer mailer;
     @Autowired NotificationProperties properties;
+    @Autowired DocumentNumbers documentNumbers;
     @LocalServerPort int port;
 
     IssueNotice urging(String key, String... recipients) {
@@ -119,6 +120,25 @@ class OutboxDeliveryIT extends MailIntegrationTest {
         int year = LocalDate.now().getYear();
         assertThat(first).startsWith("武督办〔" + year + "〕").endsWith("号");
         assertThat(number(second)).isEqualTo(number(first) + 1);
+    }
+
+    @Test
+    void thisYearsAndNextYearsNumbersAreOpenedAtStartUpAndReopeningKeepsTheCount() {
+        String prefix = properties.documentNumberPrefix();
+        int year = LocalDate.now().getYear();
+        String lastNumber = "SELECT last_number FROM notice_number_sequence WHERE number_prefix = ? AND number_year = ?";
+        // opened by the start-up, before any notice of next year exists
+        assertThat(jdbc.queryForObject(lastNumber, Integer.class, prefix, year + 1)).isZero();
+        assertThat(jdbc.queryForObject(lastNumber, Integer.class, prefix, year)).isNotNull();
+
+        notices.issue(urging("urging:finding-49:round-1", "a"));
+        int counted = jdbc.queryForObject(lastNumber, Integer.class, prefix, year);
+        jdbc.update("DELETE FROM notice_number_sequence WHERE number_prefix = ? AND number_year = ?", prefix, year + 1);
+        documentNumbers.openYears();
+        documentNumbers.openYears();
+
+        assertThat(jdbc.queryForObject(lastNumber, Integer.class, prefix, year)).isEqualTo(counted).isPositive();
+        assertThat(jdbc.queryForObject(lastNumber, Integer.class, prefix, year + 1)).isZero();
     }
 
     @Test
