@@ -87,8 +87,12 @@ public class OrganizationService {
                               String userId, boolean liaison) {
     }
 
-    /** What a case shows of its units: code, name and kind. */
-    public record UnitLabel(Long id, String code, String name, UnitKind kind) {
+    /** What a case or a finding shows of its units: code, name, kind and ownership. */
+    public record UnitLabel(Long id, String code, String name, UnitKind kind, Ownership ownership) {
+
+        static UnitLabel of(Unit u) {
+            return new UnitLabel(u.getId(), u.getCode(), u.getName(), u.getKind(), u.getOwnership());
+        }
     }
 
     public record UnitView(Long id, Long version, String code, String name, UnitKind kind, String kindLabel,
@@ -238,9 +242,15 @@ public class OrganizationService {
     public Map<Long, UnitLabel> labels(Collection<Long> ids) {
         Map<Long, UnitLabel> labels = new HashMap<>();
         if (!ids.isEmpty()) {
-            units.findByIdIn(ids).forEach(u -> labels.put(u.getId(), new UnitLabel(u.getId(), u.getCode(), u.getName(), u.getKind())));
+            units.findByIdIn(ids).forEach(u -> labels.put(u.getId(), UnitLabel.of(u)));
         }
         return labels;
+    }
+
+    /** Code, name, kind and ownership of one unit: no contacts; read once per transaction (the persistence context keeps it). */
+    @Transactional(readOnly = true)
+    public UnitLabel label(long id) {
+        return UnitLabel.of(find(id));
     }
 
     @Transactional(readOnly = true)

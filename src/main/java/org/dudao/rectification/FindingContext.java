@@ -3,7 +3,7 @@ package org.dudao.rectification;
 import java.util.Optional;
 
 import org.dudao.organization.OrganizationService;
-import org.dudao.organization.OrganizationService.UnitView;
+import org.dudao.organization.OrganizationService.UnitLabel;
 import org.dudao.organization.Ownership;
 import org.dudao.organization.UnitKind;
 import org.dudao.rectification.RectificationService.RectificationView;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class FindingContext {
 
     /** One finding with its case, unit and (once opened) rectification. */
-    public record Finding(CaseView kase, FindingView finding, UnitView unit, Optional<RectificationView> rectification) {
+    public record Finding(CaseView kase, FindingView finding, UnitLabel unit, Optional<RectificationView> rectification) {
 
         /** Unit and case, e.g. 三溪镇中心小学 · 2026年春季综合督导. */
         public String label() {
@@ -51,7 +51,7 @@ public class FindingContext {
 
     public Finding of(long findingId) {
         FindingView finding = cases.finding(findingId);
-        return new Finding(cases.get(finding.caseId()), finding, organization.unit(finding.unitId()),
+        return new Finding(cases.get(finding.caseId()), finding, organization.label(finding.unitId()),
                 rectifications.findForFinding(findingId));
     }
 }

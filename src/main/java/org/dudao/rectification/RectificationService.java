@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.dudao.audit.Actor;
 import org.dudao.shared.DomainException;
+import org.dudao.shared.TransactionMemo;
 import org.dudao.supervision.CaseRectifications;
 import org.dudao.supervision.FindingStatus;
 import org.dudao.supervision.FindingsRelapsed;
@@ -78,6 +81,8 @@ public class RectificationService implements CaseRectifications {
 
     private final Rectifications rectifications;
     private final SupervisionCaseService cases;
+    /** Rectification ids by finding id, for {@link #findForFinding}. */
+    private final TransactionMemo<Long, Long> idsByFindingOfThisTransaction = new TransactionMemo<>();
 
     RectificationService(Rectifications rectifications, SupervisionCaseService cases) {
         this.rectifications = rectifications;
@@ -194,10 +199,20 @@ public class RectificationService implements CaseRectifications {
                 .orElseThrow(() -> DomainException.notFound("问题的整改记录", "rectification of finding", findingId));
     }
 
-    /** The finding's rectification, if it has one. */
+    /**
+     * The finding's rectification, if it has one. A process step asks this for every expression it evaluates, so the
+     * rectification's id is looked up once per transaction; after that the entity comes from the persistence context,
+     * changes of this transaction included, without a query.
+     */
     @Transactional(readOnly = true)
-    public java.util.Optional<RectificationView> findForFinding(long findingId) {
-        return rectifications.findByFindingId(findingId).map(this::view);
+    public Optional<RectificationView> findForFinding(long findingId) {
+        Map<Long, Long> known = idsByFindingOfThisTransaction.map();
+        Long id = known == null ? null : known.get(findingId);
+        Optional<Rectification> found = id != null ? rectifications.findById(id) : rectifications.findByFindingId(findingId);
+        if (known != null) {
+            found.ifPresent(r -> known.put(findingId, r.getId()));
+        }
+        return found.map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -35,9 +35,9 @@ import org.dudao.audit.Actor;
 import org.dudao.inspector.InspectorService;
 import org.dudao.organization.OrganizationService;
 import org.dudao.organization.OrganizationService.UnitLabel;
-import org.dudao.organization.OrganizationService.UnitView;
 import org.dudao.organization.UnitKind;
 import org.dudao.shared.DomainException;
+import org.dudao.shared.TransactionMemo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -45,8 +45,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The use cases of a supervision case, from plan to close. The case process calls these methods
@@ -195,7 +193,7 @@ public class SupervisionCaseService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     /** Binds this service's per-transaction case views (see {@link #view(SupervisionCase)}). */
-    private final Object viewMemoKey = new Object();
+    private final TransactionMemo<Long, CaseView> viewsOfThisTransaction = new TransactionMemo<>();
 
     SupervisionCaseService(Cases cases, Findings findings, EvidenceFiles evidence, OrganizationService organization,
                            InspectorService inspectors, ObjectProvider<CaseRectifications> rectifications,
@@ -602,9 +600,9 @@ public class SupervisionCaseService {
                 throw DomainException.invalid("coUnitIds", "被督导单位重复：" + id, "a unit is named twice: " + id);
             }
         }
-        Map<Long, UnitView> units = organization.units(all).stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Map<Long, UnitLabel> units = organization.labels(all);
         for (Long id : all) {
-            UnitView unit = units.get(id);
+            UnitLabel unit = units.get(id);
             String field = id.equals(leadUnitId) ? "leadUnitId" : "coUnitIds";
             if (unit == null) {
                 throw DomainException.invalid(field, "没有这个单位：" + id, "no such unit: " + id);
@@ -764,7 +762,7 @@ public class SupervisionCaseService {
      * seven), and each build costs three queries. Whether the case is overdue is asked for this case only.
      */
     private CaseView view(SupervisionCase c) {
-        Map<Long, CaseView> memo = viewsOfThisTransaction();
+        Map<Long, CaseView> memo = viewsOfThisTransaction.map();
         CaseView known = memo == null ? null : memo.get(c.getId());
         if (known != null && Objects.equals(known.version(), c.getVersion())) {
             return known;
@@ -776,25 +774,6 @@ public class SupervisionCaseService {
             memo.put(c.getId(), view);
         }
         return view;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, CaseView> viewsOfThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<Long, CaseView> memo = (Map<Long, CaseView>) TransactionSynchronizationManager.getResource(viewMemoKey);
-        if (memo == null) {
-            memo = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(viewMemoKey, memo);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(viewMemoKey);
-                }
-            });
-        }
-        return memo;
     }
 
     private List<CaseView> views(List<SupervisionCase> list, Set<Long> overdue) {
