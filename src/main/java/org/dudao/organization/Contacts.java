@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Contacts extends JpaRepository<Contact, Long> {
 
+    // JPQL rather than a derived query on the hot paths of process steps: Hibernate 6 caches the SQL of a JPQL
+    // string but translates a derived (criteria) query again on every call (docs/benchmarks.md)
+    @Query("select c from Contact c where c.unitId = ?1 order by c.id")
     List<Contact> findByUnitIdOrderById(Long unitId);
 
+    @Query("select c from Contact c where c.liaisonOf = ?1")
     Optional<Contact> findByLiaisonOf(Long unitId);
 
+    @Query("select c from Contact c where c.liaisonOf in ?1")
     List<Contact> findByLiaisonOfIn(Collection<Long> unitIds);
 }

@@ -15,6 +15,8 @@ interface Rectifications extends JpaRepository<Rectification, Long>, JpaSpecific
 
     boolean existsByFindingId(Long findingId);
 
+    // JPQL: Hibernate 6 caches a JPQL string's SQL, but translates a derived (criteria) query on every call
+    @Query("select r from Rectification r where r.findingId = ?1")
     Optional<Rectification> findByFindingId(Long findingId);
 
     List<Rectification> findByFindingIdIn(Collection<Long> findingIds);
