@@ -3,6 +3,8 @@ package org.dudao.inspector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -217,10 +219,39 @@ public class InspectorService {
         return found.stream().collect(Collectors.toMap(Inspector::getId, Inspector::getName));
     }
 
+    /** An inspector as a choice in a form: 张建国（专职·督学）, chosen by user id. */
+    public record InspectorChoice(Long id, String name, String userId, Employment employment, DutyKind duty) {
+
+        public String label() {
+            return name + "（" + employment.label() + "·" + duty.label() + "）";
+        }
+    }
+
+    /** Active inspectors of this duty who can log in, by name: one query, without their schools or records. */
+    @Transactional(readOnly = true)
+    public List<InspectorChoice> choices(DutyKind duty) {
+        return inspectors.findByStatusAndDuty(InspectorStatus.ACTIVE, duty).stream()
+                .filter(i -> i.getUserId() != null)
+                .sorted(Comparator.comparing(Inspector::getName))
+                .map(i -> new InspectorChoice(i.getId(), i.getName(), i.getUserId(), i.getEmployment(), i.getDuty()))
+                .toList();
+    }
+
+    /** User ids of the inspectors with these ids that have one (any status). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> userIds(Collection<Long> ids) {
+        Map<Long, String> userIds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            inspectors.findByIdIn(ids).stream().filter(i -> i.getUserId() != null)
+                    .forEach(i -> userIds.put(i.getId(), i.getUserId()));
+        }
+        return userIds;
+    }
+
     /** Names of inspectors by id (any status), for display. */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? new java.util.HashMap<>() : inspectors.findByIdIn(ids).stream()
+        return ids.isEmpty() ? new HashMap<>() : inspectors.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(Inspector::getId, Inspector::getName));
     }
 
@@ -288,7 +319,7 @@ public class InspectorService {
                 .stream().collect(Collectors.toMap(UnitView::id, u -> u));
         return inspectors.findByIdIn(byInspector.keySet()).stream()
                 .filter(i -> i.getStatus() == InspectorStatus.ACTIVE)
-                .sorted(java.util.Comparator.comparing(Inspector::getId))
+                .sorted(Comparator.comparing(Inspector::getId))
                 .map(i -> new PublicContact(i.getId(), i.getName(), i.getDuty(), i.getPhone(), i.getEmail(),
                         byInspector.get(i.getId()).stream().map(a -> schools.get(a.getSchoolId()))
                                 .map(s -> new SchoolRef(s.id(), s.code(), s.name())).toList()))
@@ -340,7 +371,7 @@ public class InspectorService {
     private InspectorView view(Inspector i) {
         List<Assignment> schoolsOf = i.getId() == null ? List.of() : assignments.findByInspectorId(i.getId());
         List<SchoolRef> schools = organization.units(schoolsOf.stream().map(Assignment::getSchoolId).toList()).stream()
-                .sorted(java.util.Comparator.comparing(UnitView::code))
+                .sorted(Comparator.comparing(UnitView::code))
                 .map(s -> new SchoolRef(s.id(), s.code(), s.name())).toList();
         Term current = i.termOn(LocalDate.now());
         return new InspectorView(i.getId(), i.getVersion(), i.getName(), i.getUserId(), i.getEmployment(), i.getDuty(),

@@ -2,7 +2,6 @@ package org.dudao.supervision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,10 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.dudao.inspector.DutyKind;
 import org.dudao.inspector.InspectorService;
-import org.dudao.inspector.InspectorService.InspectorQuery;
-import org.dudao.inspector.InspectorService.InspectorView;
-import org.dudao.inspector.InspectorStatus;
 import org.dudao.supervision.SupervisionCaseService.CaseView;
 import org.dudao.supervision.SupervisionCaseService.FindingView;
 import org.dudao.supervision.SupervisionCaseService.MemberView;
 import org.dudao.supervision.SupervisionCaseService.TargetView;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,14 +68,9 @@ public class CaseForms {
 
     /** Active inspectors with a login to choose the team from: 督政 inspectors for 督政 cases, 督学 ones otherwise. */
     public SpinJsonNode inspectorOptions(long caseId) {
-        CaseView c = cases.get(caseId);
-        DutyKind duty = c.kind() == SupervisionKind.GOVERNMENT ? DutyKind.GOVERNMENT : DutyKind.SCHOOL;
+        DutyKind duty = cases.get(caseId).kind() == SupervisionKind.GOVERNMENT ? DutyKind.GOVERNMENT : DutyKind.SCHOOL;
         List<Map<String, Object>> options = new ArrayList<>();
-        inspectors.query(new InspectorQuery(null, duty, InspectorStatus.ACTIVE, null, null, null), Pageable.unpaged())
-                .getContent().stream()
-                .filter(i -> i.userId() != null)
-                .sorted(Comparator.comparing(InspectorView::name))
-                .forEach(i -> options.add(option(i.name() + "（" + i.employment().label() + "·" + i.duty().label() + "）", i.userId())));
+        inspectors.choices(duty).forEach(i -> options.add(option(i.label(), i.userId())));
         return Spin.JSON(options);
     }
 
@@ -94,9 +84,11 @@ public class CaseForms {
 
     /** The current team's user ids, lead first; {@code []} if none. */
     public SpinJsonNode planTeam(long caseId) {
+        List<MemberView> team = cases.get(caseId).team();
+        Map<Long, String> userIds = inspectors.userIds(team.stream().map(MemberView::inspectorId).toList());
         List<String> ids = new ArrayList<>();
-        for (MemberView member : cases.get(caseId).team()) {
-            String userId = inspectors.inspector(member.inspectorId()).userId();
+        for (MemberView member : team) {
+            String userId = userIds.get(member.inspectorId());
             if (userId != null) {
                 ids.add(userId);
             }
