@@ -40,7 +40,7 @@ final class BenchDatabase {
     /** The URL the application uses (README's production URL on MariaDB; H2 reachable from several JVMs). */
     String url() {
         if (kind == Kind.H2) {
-            return "jdbc:h2:file:" + h2File().toAbsolutePath() + ";AUTO_SERVER=TRUE";
+            return "jdbc:h2:file:" + h2File().toAbsolutePath() + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=256";
         }
         return "jdbc:mysql://" + MARIADB_SERVER + "/" + name
                 + "?sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
@@ -98,6 +98,10 @@ final class BenchDatabase {
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (kind == Kind.MARIADB) {
             config.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+            // as application-mysql.yaml: the bare engine gets the same statement cache as Dudao
+            config.addDataSourceProperty("cachePrepStmts", "true");
+            config.addDataSourceProperty("prepStmtCacheSize", "500");
+            config.addDataSourceProperty("prepStmtCacheSqlLimit", "8192");
         }
         return new HikariDataSource(config);
     }

@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -63,8 +70,15 @@ class ProvinceBenchmark {
     static final int ENGINE_REQUESTS = Integer.getInteger("dudao.bench.engineRequests", 30);
     static final int SAMPLE_LIAISONS = 20;
     static final int ROUNDS = 4;
-    /** {@code overhead} and/or {@code nodes} (province data, lists, bursts): both by default; one for profiling. */
-    static final String PHASES = System.getProperty("dudao.bench.phases", "overhead,nodes");
+    /**
+     * {@code overhead}, {@code nodes} (province data, lists, bursts) and {@code cleanup} (the history cleanup after the
+     * one-node burst): all by default; fewer for profiling.
+     */
+    static final String PHASES = System.getProperty("dudao.bench.phases", "overhead,nodes,cleanup");
+    static final Duration CLEANUP_TIMEOUT = Duration.ofMinutes(Integer.getInteger("dudao.bench.cleanupTimeoutMinutes", 10));
+    static final String[] CLEANUP_ANY_TIME = {
+            "--camunda.bpm.generic-properties.properties.historyCleanupBatchWindowStartTime=00:00",
+            "--camunda.bpm.generic-properties.properties.historyCleanupBatchWindowEndTime=23:59"};
     static final Duration BURST_TIMEOUT = Duration.ofMinutes(Integer.getInteger("dudao.bench.burstTimeoutMinutes", 30));
 
     private final Report report = new Report();
@@ -298,7 +312,8 @@ class ProvinceBenchmark {
     private void dudaoNodes(BenchDatabase db, Report.Section section, List<String> liaisonSchools) throws Exception {
         log("Dudao node(s) on " + db.label());
         try (HikariDataSource pool = db.pool("observer", 2, false)) {
-            try (AppNode node = AppNode.start("node1", db, upwardUrl, freePort())) {
+            // the history cleanup's batch window spans the whole day here, so its rate can be measured at any hour
+            try (AppNode node = AppNode.start("node1", db, upwardUrl, CLEANUP_ANY_TIME)) {
                 node.awaitUp(Duration.ofMinutes(5));
                 lists(node, section, liaisonSchools);
                 save();
@@ -308,10 +323,14 @@ class ProvinceBenchmark {
                 section.note("CPU during the one-node burst: " + cpu.stop());
                 save();
                 section.dudao("heap after GC, MB (burst, one node)", node.heapAfterGcMb());
+                if (PHASES.contains("cleanup")) {
+                    historyCleanup(node, pool, section);
+                    save();
+                }
             }
             if (db.kind == BenchDatabase.Kind.MARIADB) {
-                try (AppNode node1 = AppNode.start("node1", db, upwardUrl, freePort());
-                     AppNode node2 = AppNode.start("node2", db, upwardUrl, freePort())) {
+                try (AppNode node1 = AppNode.start("node1", db, upwardUrl);
+                     AppNode node2 = AppNode.start("node2", db, upwardUrl)) {
                     node1.awaitUp(Duration.ofMinutes(5));
                     node2.awaitUp(Duration.ofMinutes(5));
                     CpuTime cpu = cpu(node1, node2);
@@ -322,6 +341,54 @@ class ProvinceBenchmark {
             } else {
                 section.note("two nodes: not measured on H2 (an H2 file is one node's database)");
             }
+        }
+    }
+
+    /**
+     * The history cleanup at province scale: the bulk history (200,000 ended instances, 1,000,000 tasks) is made due
+     * by moving its removal time to yesterday, the cleanup is started over REST as the administrator would, and the
+     * harness counts the rows left every second. The engine's own settings: removal-time strategy, batch size 500,
+     * one cleanup job.
+     */
+    private void historyCleanup(AppNode node, HikariDataSource pool, Report.Section section) throws Exception {
+        Timestamp yesterday = Timestamp.from(Instant.now().minus(Duration.ofDays(1)));
+        int instances;
+        int tasks;
+        try (Connection c = pool.getConnection();
+             PreparedStatement dueInstances = c.prepareStatement("update ACT_HI_PROCINST set REMOVAL_TIME_ = ? where ID_ like 'bench-hpi-%'");
+             PreparedStatement dueTasks = c.prepareStatement("update ACT_HI_TASKINST set REMOVAL_TIME_ = ? where ID_ like 'bench-htask-%'")) {
+            dueInstances.setTimestamp(1, yesterday);
+            instances = dueInstances.executeUpdate();
+            dueTasks.setTimestamp(1, yesterday);
+            tasks = dueTasks.executeUpdate();
+        }
+        String basic = Base64.getEncoder().encodeToString((AppNode.ADMIN + ":" + AppNode.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        HttpResponse<String> cleanup = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(node.baseUrl() + "/engine-rest/history-cleanup?immediatelyDue=true"))
+                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(cleanup.statusCode()).as("history cleanup started: %s", cleanup.body()).isEqualTo(200);
+        long deadline = started + CLEANUP_TIMEOUT.toNanos();
+        long left = instances + (long) tasks;
+        while (left > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            left = count(pool, "select count(*) from ACT_HI_PROCINST where ID_ like 'bench-hpi-%'")
+                    + count(pool, "select count(*) from ACT_HI_TASKINST where ID_ like 'bench-htask-%'");
+        }
+        double seconds = seconds(started);
+        long removed = instances + (long) tasks - left;
+        String measure = String.format(Locale.ROOT, "history cleanup: %,d ended instances and %,d tasks past removal time, "
+                + "rows removed per second (one node)", instances, tasks);
+        section.dudao(measure, removed / seconds);
+        section.note(String.format(Locale.ROOT, "history cleanup: %,d of %,d rows removed in %.0f s%s", removed,
+                instances + (long) tasks, seconds, left > 0 ? " (stopped after " + CLEANUP_TIMEOUT.toMinutes() + " min)" : ""));
+    }
+
+    private static long count(HikariDataSource pool, String sql) throws Exception {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -398,12 +465,6 @@ class ProvinceBenchmark {
         server.start();
         upwardUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/reports";
         return server;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static String loadAverage() {
