@@ -68,11 +68,12 @@ final class Outcome {
 
     /**
      * Jobs that will still run soon: due now, or a failed attempt's retry (notifying steps retry after 5
-     * minutes, R5/PT5M). Timers of the new deadlines, days away, do not count.
+     * minutes, R5/PT5M). Timers of the new deadlines, days away, do not count, nor does the engine's history
+     * cleanup job: inside its window (01:00–05:00) it is due again every few minutes and never "settles".
      */
     long dueJobs() {
         return database.count("select count(*) from ACT_RU_JOB where SUSPENSION_STATE_ = 1 and RETRIES_ > 0"
-                + " and (DUEDATE_ is null or DUEDATE_ <= now() + interval 6 minute)");
+                + " and PROCESS_INSTANCE_ID_ is not null and (DUEDATE_ is null or DUEDATE_ <= now() + interval 6 minute)");
     }
 
     /** Staff's answer to an UNCERTAIN copy: it arrived (the mailbox has it) or send it again. */
