@@ -16,11 +16,12 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.connect.plugin.impl.ConnectProcessEnginePlugin;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.dudao.workflow.EngineIndexes;
 
 /**
  * The bare engine: Camunda 7.24 as Dudao configures it (history full, UUID ids, JSON serialization, Spin and
- * Connect), with Dudao's own models and forms, but every bean a stand-in ({@link BareBeans}) and no Spring,
- * no domain tables, no worklist, no authorization checks.
+ * Connect, the engine indexes Dudao adds, every job with a due date), with Dudao's own models and forms, but every
+ * bean a stand-in ({@link BareBeans}) and no Spring, no domain tables, no worklist, no authorization checks.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -41,7 +42,10 @@ final class BareEngine implements AutoCloseable {
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setBeans(BareBeans.all(upwardUrl));
         configuration.setJobExecutorActivate(jobExecutor);
-        configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin()));
+        configuration.setEnsureJobDueDateNotNull(true);
+        // the engine indexes Dudao adds are given to the bare engine too, so the ratios are not flattered
+        configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin(),
+                new EngineIndexes()));
         ProcessEngine engine = configuration.buildProcessEngine();
         deployModels(engine);
         return new BareEngine(engine);

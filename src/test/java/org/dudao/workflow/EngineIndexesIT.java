@@ -12,50 +12,69 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 import org.dudao.DudaoIntegrationTest;
+import org.dudao.workflow.EngineIndexes.EngineIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The engine's task table gets the parent-task index its schema lacks, on H2 and on MariaDB alike. */
+/** The engine's tables get the indexes its schema lacks, on H2 and on MariaDB alike, and its queries use them. */
 @DudaoIntegrationTest
 class EngineIndexesIT {
 
-    static final EngineIndexes.EngineIndex PARENT = EngineIndexes.INDEXES.get(0);
+    static final EngineIndex TASK_PARENT = index("ACT_IDX_TASK_PARENT");
+    static final EngineIndex JOB_DUEDATE = index("ACT_IDX_JOB_DUEDATE");
+
+    /** The engine's job acquisition ({@code selectNextJobsToExecute} as Dudao runs it: every job has a due date). */
+    static final String ACQUISITION = "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
+            + " from ACT_RU_JOB RES where (RES.RETRIES_ > 0) and (RES.DUEDATE_ <= CURRENT_TIMESTAMP)"
+            + " and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < CURRENT_TIMESTAMP) and RES.SUSPENSION_STATE_ = 1"
+            + " and ((RES.EXCLUSIVE_ = true and not exists (select J2.ID_ from ACT_RU_JOB J2"
+            + " where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true)"
+            + " and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= CURRENT_TIMESTAMP))) or RES.EXCLUSIVE_ = false)"
+            + " limit 3 offset 0";
 
     @Autowired DataSource dataSource;
 
     @Test
-    void theEnginesParentTaskLookUpHasAnIndexAfterStartUp() throws Exception {
+    void theEnginesLookUpsHaveTheirIndexesAfterStartUp() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(EngineIndexes.exists(connection, PARENT)).isTrue();
+            for (EngineIndex index : EngineIndexes.INDEXES) {
+                assertThat(EngineIndexes.exists(connection, index)).as(index.name()).isTrue();
+            }
             assertThat(explain(connection, "select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'no-such-task'"))
-                    .as("the query the engine runs whenever a task ends can use the index")
-                    .containsIgnoringCase(PARENT.name());
+                    .as("the sub-task look-up the engine runs whenever a task ends can use the index")
+                    .containsIgnoringCase(TASK_PARENT.name());
+            assertThat(explain(connection, ACQUISITION)).as("job acquisition can use the due-date index")
+                    .containsIgnoringCase(JOB_DUEDATE.name());
         }
     }
 
     @Test
     void aMissingIndexIsCreatedOnceEvenWhenTwoNodesStartTogether() throws Exception {
-        drop();
+        drop(TASK_PARENT);
         try {
             var first = CompletableFuture.supplyAsync(() -> EngineIndexes.createMissing(dataSource));
             var second = CompletableFuture.supplyAsync(() -> EngineIndexes.createMissing(dataSource));
             List<String> created = new ArrayList<>(first.get());
             created.addAll(second.get());
-            assertThat(created).as("one node creates it, the other finds it").containsExactly(PARENT.name());
+            assertThat(created).as("one node creates it, the other finds it").containsExactly(TASK_PARENT.name());
             assertThat(EngineIndexes.createMissing(dataSource)).as("a restart finds it").isEmpty();
         } finally {
             EngineIndexes.createMissing(dataSource);
         }
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(EngineIndexes.exists(connection, PARENT)).isTrue();
+            assertThat(EngineIndexes.exists(connection, TASK_PARENT)).isTrue();
         }
     }
 
-    private void drop() throws Exception {
+    private static EngineIndex index(String name) {
+        return EngineIndexes.INDEXES.stream().filter(index -> index.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void drop(EngineIndex index) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
-            statement.execute("drop index " + PARENT.name() + (h2 ? "" : " on " + PARENT.table()));
-            assertThat(EngineIndexes.exists(connection, PARENT)).isFalse();
+            statement.execute("drop index " + index.name() + (h2 ? "" : " on " + index.table()));
+            assertThat(EngineIndexes.exists(connection, index)).isFalse();
         }
     }
 
