@@ -24,6 +24,7 @@ import org.dudao.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -245,6 +246,12 @@ public class OrganizationService {
             units.findByIdIn(ids).forEach(u -> labels.put(u.getId(), UnitLabel.of(u)));
         }
         return labels;
+    }
+
+    /** Every unit's label, by code: one query, for start-up work over the whole registry. */
+    @Transactional(readOnly = true)
+    public List<UnitLabel> allLabels() {
+        return units.findAll(Sort.by("code")).stream().map(UnitLabel::of).toList();
     }
 
     /** Code, name, kind and ownership of one unit: no contacts; read once per transaction (the persistence context keeps it). */

@@ -1,16 +1,17 @@
 package org.dudao.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.dudao.organization.OrganizationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.dudao.organization.OrganizationService.UnitQuery;
 import org.dudao.organization.UnitRegistered;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,8 +54,9 @@ class AccessSetup implements ApplicationRunner {
     private void ensureAll() {
         roles.ensureRoles();
         filters.ensureFilters();
-        organization.query(new UnitQuery(null, null, null, null, null, null), Pageable.unpaged())
-                .forEach(unit -> roles.ensureUnitGroup(unit.groupId(), unit.name()));
+        Map<String, String> unitGroups = new LinkedHashMap<>();
+        organization.allLabels().forEach(unit -> unitGroups.put(OrganizationService.groupIdOf(unit.code()), unit.name()));
+        roles.ensureUnitGroups(unitGroups);
     }
 
     @EventListener

@@ -13,6 +13,9 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dudao.shared.Roles;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -41,6 +44,7 @@ import org.springframework.stereotype.Component;
 class RoleAccess {
 
     static final String ANY = Authorization.ANY;
+    static final String UNIT_GROUP_TYPE = "UNIT";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -89,9 +93,32 @@ class RoleAccess {
         everyone(PROCESS_DEFINITION, ProcessDefinitionPermissions.READ);
     }
 
+    /**
+     * Every unit's liaison group (id → unit name) exists and may open Tasklist. Two queries for the registry,
+     * then writes only for what is missing: a province has 25,000 units, and one check per unit made every
+     * start read 50,000 times.
+     */
+    void ensureUnitGroups(Map<String, String> nameByGroupId) {
+        Set<String> groups = identity.createGroupQuery().groupType(UNIT_GROUP_TYPE).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        Set<String> mayOpenTasklist = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(APPLICATION).resourceId("tasklist")
+                .list().stream().filter(grant -> grant.getGroupId() != null
+                        && ((AuthorizationEntity) grant).getPermissions() == Permissions.ACCESS.getValue())
+                .map(Authorization::getGroupId).collect(Collectors.toSet());
+        nameByGroupId.forEach((groupId, name) -> {
+            if (!groups.contains(groupId)) {
+                ensureGroup(groupId, name, UNIT_GROUP_TYPE);
+            }
+            if (!mayOpenTasklist.contains(groupId)) {
+                application(groupId, "tasklist");
+            }
+        });
+    }
+
     /** A unit's liaison group: it exists, and may open Tasklist. */
     void ensureUnitGroup(String groupId, String unitName) {
-        ensureGroup(groupId, unitName, "UNIT");
+        ensureGroup(groupId, unitName, UNIT_GROUP_TYPE);
         application(groupId, "tasklist");
     }
 
