@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * <li>{@code ACT_RU_TASK.PARENT_TASK_ID_}: whenever a task ends the engine looks up its sub-tasks, and without the
  * index every completed task scanned all open tasks of the province;</li>
  * <li>{@code ACT_RU_JOB.DUEDATE_}: job acquisition asks for due jobs, and without the index every acquisition read
- * past all the timers not yet due (two per open rectification plan: reminder and overdue).</li>
+ * past all the timers not yet due (two per open rectification plan: reminder and overdue);</li>
+ * <li>{@code ACT_RU_JOB.LOCK_EXP_TIME_}: acquisition skips process instances with a locked exclusive job, and
+ * MariaDB answers that part once per acquisition by reading every job unless the few locked ones are indexed.</li>
  * </ul>
  * Not a Flyway migration: Flyway runs before the engine creates its ACT_* tables on a fresh database. This runs
  * after the engine's schema step, is idempotent, and tolerates another node creating the same index at once.
@@ -35,7 +37,8 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
 
     static final List<EngineIndex> INDEXES = List.of(
             new EngineIndex("ACT_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"),
-            new EngineIndex("ACT_IDX_JOB_DUEDATE", "ACT_RU_JOB", "DUEDATE_"));
+            new EngineIndex("ACT_IDX_JOB_DUEDATE", "ACT_RU_JOB", "DUEDATE_"),
+            new EngineIndex("ACT_IDX_JOB_LOCK_EXP", "ACT_RU_JOB", "LOCK_EXP_TIME_"));
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 

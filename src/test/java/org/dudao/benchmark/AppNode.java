@@ -37,7 +37,7 @@ final class AppNode implements AutoCloseable {
         List<String> launch = new ArrayList<>(List.of("-Xmx" + System.getProperty("dudao.bench.appXmx", "512m"),
                 "-XX:+UseG1GC"));
         if (Boolean.getBoolean("dudao.bench.jfr")) {
-            launch.add("-XX:StartFlightRecording=filename=" + LOGS.resolve(db.name + "-" + name + ".jfr") + ",settings=profile");
+            launch.add("-XX:StartFlightRecording=filename=" + LOGS.resolve(db.name + "-" + name + "-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
         }
         launch.addAll(AppProcess.fromJar());
         List<String> arguments = new ArrayList<>(List.of("--dudao.demo.enabled=false", "--dudao.upward-report.url=" + upwardUrl,

@@ -64,7 +64,7 @@ class ProvinceBenchmark {
     static final int OPEN_TASKS = Integer.getInteger("dudao.bench.openTasks", 100_000);
     static final int HISTORIC_TASKS = Integer.getInteger("dudao.bench.historicTasks", 1_000_000);
     static final int BURST = Integer.getInteger("dudao.bench.burst", 10_000);
-    static final int WARM_BURST = Integer.getInteger("dudao.bench.burstWarmup", 300);
+    static final int WARM_BURST = Integer.getInteger("dudao.bench.burstWarmup", 1_000);
     static final int REQUESTS = Integer.getInteger("dudao.bench.requests", 1_000);
     static final int WARMUP = Integer.getInteger("dudao.bench.warmup", 100);
     /** The engine's own task queries take seconds on H2 at this size: fewer samples of them. */
@@ -266,10 +266,9 @@ class ProvinceBenchmark {
             List<String> warmSets = sets.stream().map(set -> "warm-" + set).toList();
             List<String> allSets = new ArrayList<>(sets);
             allSets.addAll(warmSets);
+            int firstSchool = 0;
             for (int s = 0; s < allSets.size(); s++) {
-                boolean warm = s >= sets.size();
-                int size = warm ? WARM_BURST : BURST;
-                int firstSchool = warm ? sets.size() * BURST + (s - sets.size()) * WARM_BURST : s * BURST;
+                int size = burstSize(allSets.get(s));
                 List<long[]> findings = data.casesInRectification(size, firstSchool, "省级基准整改 " + allSets.get(s));
                 List<String> instances = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(findings.size(), "")));
                 double opened = Measures.perSecond(THREADS, findings.size(), i -> instances.set(i, runtime
@@ -280,6 +279,7 @@ class ProvinceBenchmark {
                     section.dudao("rectifications opened / s", opened);
                 }
                 Burst.record(bulk, allSets.get(s), instances, findings.stream().map(f -> f[1]).toList());
+                firstSchool += size;
             }
 
             long open = engine.getTaskService().createTaskQuery().count();
@@ -411,11 +411,20 @@ class ProvinceBenchmark {
     }
 
     /**
+     * A measured burst has the profile's size; a warm-up burst gives each node as many notices as the one node got,
+     * since every fresh JVM compiles the burst's code paths itself (two fresh nodes warmed with half as much each
+     * spent the measured burst compiling: JFR, docs/benchmarks.md).
+     */
+    private static int burstSize(String set) {
+        return set.startsWith("warm-") ? WARM_BURST * (set.endsWith("two-nodes") ? 2 : 1) : BURST;
+    }
+
+    /**
      * A small burst before the measured one, so the nodes' JIT has compiled the burst's code paths as in a node that
      * has run for a while (the bare engine in the harness is warm from the overhead phase); not measured.
      */
     private static void warmUp(HikariDataSource pool, String set) throws Exception {
-        Burst.Outcome warm = burst(pool, set, WARM_BURST);
+        Burst.Outcome warm = burst(pool, set, burstSize(set));
         log(String.format(Locale.ROOT, "warm-up burst %s: %d notices in %.0f s", set, warm.notices(), warm.secondsToNotices()));
     }
 

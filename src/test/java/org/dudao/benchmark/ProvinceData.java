@@ -14,6 +14,10 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+
 /**
  * Province-size data written straight through JDBC batches, because creating it through the engine would take
  * hours on this machine: the registry (schools with liaison contacts and their unit groups, townships,
@@ -95,14 +99,26 @@ final class ProvinceData {
                 contact.executeBatch();
                 c.commit();
             }
-            try (PreparedStatement group = c.prepareStatement("insert into ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) values (?, 1, ?, 'WORKFLOW')")) {
+            // each school's liaison group as registration leaves it: the group, and its grant to open Tasklist
+            try (PreparedStatement group = c.prepareStatement("insert into ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) values (?, 1, ?, 'UNIT')");
+                 PreparedStatement grant = c.prepareStatement("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, "
+                         + "RESOURCE_TYPE_, RESOURCE_ID_, PERMS_) values (?, 1, ?, ?, ?, 'tasklist', ?)")) {
                 for (int i = 0; i < schools; i++) {
-                    group.setString(1, groupOf(schoolCodes.get(i)));
+                    String groupId = groupOf(schoolCodes.get(i));
+                    group.setString(1, groupId);
                     group.setString(2, "测试学校" + i);
                     group.addBatch();
+                    grant.setString(1, "bench-auth-" + i);
+                    grant.setInt(2, Authorization.AUTH_TYPE_GRANT);
+                    grant.setString(3, groupId);
+                    grant.setInt(4, Resources.APPLICATION.resourceType());
+                    grant.setInt(5, Permissions.ACCESS.getValue());
+                    grant.addBatch();
                     flush(c, group, i);
+                    flush(c, grant, i);
                 }
                 group.executeBatch();
+                grant.executeBatch();
                 c.commit();
             }
             try (PreparedStatement insert = c.prepareStatement("insert into inspector (version, name, user_id, employment, duty, "

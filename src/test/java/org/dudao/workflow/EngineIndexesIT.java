@@ -22,6 +22,7 @@ class EngineIndexesIT {
 
     static final EngineIndex TASK_PARENT = index("ACT_IDX_TASK_PARENT");
     static final EngineIndex JOB_DUEDATE = index("ACT_IDX_JOB_DUEDATE");
+    static final EngineIndex JOB_LOCK_EXP = index("ACT_IDX_JOB_LOCK_EXP");
 
     /** The engine's job acquisition ({@code selectNextJobsToExecute} as Dudao runs it: every job has a due date). */
     static final String ACQUISITION = "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
@@ -43,8 +44,14 @@ class EngineIndexesIT {
             assertThat(explain(connection, "select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'no-such-task'"))
                     .as("the sub-task look-up the engine runs whenever a task ends can use the index")
                     .containsIgnoringCase(TASK_PARENT.name());
-            assertThat(explain(connection, ACQUISITION)).as("job acquisition can use the due-date index")
-                    .containsIgnoringCase(JOB_DUEDATE.name());
+            String acquisition = explain(connection, ACQUISITION);
+            assertThat(acquisition).as("job acquisition can use the due-date index").containsIgnoringCase(JOB_DUEDATE.name());
+            if (!connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
+                // MariaDB may answer "no locked exclusive job of this instance" once per query (materialized): then
+                // from the lock index. H2 asks per candidate job, through the process-instance index.
+                assertThat(acquisition).as("its locked-jobs part can use the lock index")
+                        .containsIgnoringCase(JOB_LOCK_EXP.name());
+            }
         }
     }
 
