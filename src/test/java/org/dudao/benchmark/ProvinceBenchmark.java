@@ -64,6 +64,9 @@ class ProvinceBenchmark {
     static final int OPEN_TASKS = Integer.getInteger("dudao.bench.openTasks", 100_000);
     static final int HISTORIC_TASKS = Integer.getInteger("dudao.bench.historicTasks", 1_000_000);
     static final int BURST = Integer.getInteger("dudao.bench.burst", 10_000);
+    /** Extra Spring arguments for the two-node burst only, e.g. fewer job threads per node. */
+    static final String[] TWO_NODE_ARGS = System.getProperty("dudao.bench.twoNodeArgs", "").isBlank() ? new String[0]
+            : System.getProperty("dudao.bench.twoNodeArgs").trim().split("\\s+");
     static final int WARM_BURST = Integer.getInteger("dudao.bench.burstWarmup", 1_000);
     static final int REQUESTS = Integer.getInteger("dudao.bench.requests", 1_000);
     static final int WARMUP = Integer.getInteger("dudao.bench.warmup", 100);
@@ -337,8 +340,8 @@ class ProvinceBenchmark {
                 }
             }
             if (db.kind == BenchDatabase.Kind.MARIADB) {
-                try (AppNode node1 = AppNode.start("node1", db, upwardUrl);
-                     AppNode node2 = AppNode.start("node2", db, upwardUrl)) {
+                try (AppNode node1 = AppNode.start("node1", db, upwardUrl, TWO_NODE_ARGS);
+                     AppNode node2 = AppNode.start("node2", db, upwardUrl, TWO_NODE_ARGS)) {
                     node1.awaitUp(Duration.ofMinutes(5));
                     node2.awaitUp(Duration.ofMinutes(5));
                     warmUp(pool, "warm-two-nodes");
