@@ -85,9 +85,11 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
         String table = metaData.storesLowerCaseIdentifiers() ? index.table().toLowerCase() : index.table();
         try (ResultSet indexes = metaData.getIndexInfo(connection.getCatalog(), null, table, false, true)) {
             while (indexes.next()) {
-                if (index.name().equalsIgnoreCase(indexes.getString("INDEX_NAME"))
-                        || index.column().equalsIgnoreCase(indexes.getString("COLUMN_NAME"))
-                        && indexes.getInt("ORDINAL_POSITION") == 1) {
+                boolean sameName = index.name().equalsIgnoreCase(indexes.getString("INDEX_NAME"));
+                // an index of another name that leads with the column serves as well (e.g. a later engine's own)
+                boolean leadsWithColumn = index.column().equalsIgnoreCase(indexes.getString("COLUMN_NAME"))
+                        && indexes.getInt("ORDINAL_POSITION") == 1;
+                if (sameName || leadsWithColumn) {
                     return true;
                 }
             }

@@ -32,6 +32,12 @@ final class AppNode implements AutoCloseable {
     }
 
     /** Starts a node without waiting for it; {@code springArgs} are added to the benchmark's own. */
+    /** Spring arguments given as one system property, separated by spaces (none if it is unset or blank). */
+    static String[] springArguments(String property) {
+        String value = System.getProperty(property, "").trim();
+        return value.isEmpty() ? new String[0] : value.split("\\s+");
+    }
+
     static AppNode start(String name, BenchDatabase db, String upwardUrl, String... springArgs) throws Exception {
         // JVM options first: a later -Xmx overrides the launcher's default
         List<String> launch = new ArrayList<>(List.of("-Xmx" + System.getProperty("dudao.bench.appXmx", "512m"),
@@ -45,10 +51,7 @@ final class AppNode implements AutoCloseable {
         arguments.addAll(db.appArguments());
         arguments.addAll(List.of(springArgs));
         // tuning experiments: extra Spring arguments for every node, e.g. job executor settings
-        String extra = System.getProperty("dudao.bench.appArgs", "").trim();
-        if (!extra.isEmpty()) {
-            arguments.addAll(List.of(extra.split("\\s+")));
-        }
+        arguments.addAll(List.of(springArguments("dudao.bench.appArgs")));
         Map<String, String> environment = new HashMap<>(db.appEnvironment());
         environment.put("DUDAO_ADMIN_USER", ADMIN);
         environment.put("DUDAO_ADMIN_PASSWORD", PASSWORD);

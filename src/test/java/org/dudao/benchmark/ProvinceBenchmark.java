@@ -65,8 +65,7 @@ class ProvinceBenchmark {
     static final int HISTORIC_TASKS = Integer.getInteger("dudao.bench.historicTasks", 1_000_000);
     static final int BURST = Integer.getInteger("dudao.bench.burst", 10_000);
     /** Extra Spring arguments for the two-node burst only, e.g. fewer job threads per node. */
-    static final String[] TWO_NODE_ARGS = System.getProperty("dudao.bench.twoNodeArgs", "").isBlank() ? new String[0]
-            : System.getProperty("dudao.bench.twoNodeArgs").trim().split("\\s+");
+    static final String[] TWO_NODE_ARGS = AppNode.springArguments("dudao.bench.twoNodeArgs");
     static final int WARM_BURST = Integer.getInteger("dudao.bench.burstWarmup", 1_000);
     static final int REQUESTS = Integer.getInteger("dudao.bench.requests", 1_000);
     static final int WARMUP = Integer.getInteger("dudao.bench.warmup", 100);
