@@ -31,13 +31,13 @@ final class AppNode implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts a node without waiting for it; {@code springArgs} are added to the benchmark's own. */
     /** Spring arguments given as one system property, separated by spaces (none if it is unset or blank). */
     static String[] springArguments(String property) {
         String value = System.getProperty(property, "").trim();
         return value.isEmpty() ? new String[0] : value.split("\\s+");
     }
 
+    /** Starts a node without waiting for it; {@code springArgs} are added to the benchmark's own. */
     static AppNode start(String name, BenchDatabase db, String upwardUrl, String... springArgs) throws Exception {
         // JVM options first: a later -Xmx overrides the launcher's default
         List<String> launch = new ArrayList<>(List.of("-Xmx" + System.getProperty("dudao.bench.appXmx", "512m"),
