@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
@@ -240,19 +241,27 @@ public class InspectorService {
     /** User ids of the inspectors with these ids that have one (any status). */
     @Transactional(readOnly = true)
     public Map<Long, String> userIds(Collection<Long> ids) {
-        Map<Long, String> userIds = new HashMap<>();
-        if (!ids.isEmpty()) {
-            inspectors.findByIdIn(ids).stream().filter(i -> i.getUserId() != null)
-                    .forEach(i -> userIds.put(i.getId(), i.getUserId()));
-        }
-        return userIds;
+        return byId(ids, Inspector::getUserId);
     }
 
     /** Names of inspectors by id (any status), for display. */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? new HashMap<>() : inspectors.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Inspector::getId, Inspector::getName));
+        return byId(ids, Inspector::getName);
+    }
+
+    /** One value of each inspector with these ids, where it has one. */
+    private Map<Long, String> byId(Collection<Long> ids, Function<Inspector, String> value) {
+        Map<Long, String> values = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Inspector inspector : inspectors.findByIdIn(ids)) {
+                String v = value.apply(inspector);
+                if (v != null) {
+                    values.put(inspector.getId(), v);
+                }
+            }
+        }
+        return values;
     }
 
     // ---- responsible inspector of a school (挂牌) ----

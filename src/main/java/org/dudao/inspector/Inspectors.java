@@ -11,7 +11,7 @@ interface Inspectors extends JpaRepository<Inspector, Long>, JpaSpecificationExe
 
     boolean existsByUserId(String userId);
 
-    // JPQL: Hibernate 6 caches a JPQL string's SQL, but translates a derived (criteria) query on every call
+    // hot path: JPQL, whose SQL Hibernate caches (docs/architecture.md, "Repositories")
     @Query("select i from Inspector i where i.status = ?1 and i.duty = ?2")
     List<Inspector> findByStatusAndDuty(InspectorStatus status, DutyKind duty);
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Notices extends JpaRepository<Notice, Long> {
 
-    // JPQL: Hibernate 6 caches a JPQL string's SQL, but translates a derived (criteria) query on every call
+    // hot path: JPQL, whose SQL Hibernate caches (docs/architecture.md, "Repositories")
     @Query("select n from Notice n where n.idempotencyKey = ?1")
     Optional<Notice> findByIdempotencyKey(String idempotencyKey);
 

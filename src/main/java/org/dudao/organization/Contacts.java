@@ -9,8 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Contacts extends JpaRepository<Contact, Long> {
 
-    // JPQL rather than a derived query on the hot paths of process steps: Hibernate 6 caches the SQL of a JPQL
-    // string but translates a derived (criteria) query again on every call (docs/benchmarks.md)
+    // hot path: JPQL, whose SQL Hibernate caches (docs/architecture.md, "Repositories")
     @Query("select c from Contact c where c.unitId = ?1 order by c.id")
     List<Contact> findByUnitIdOrderById(Long unitId);
 

@@ -18,7 +18,7 @@ interface Units extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit
 
     List<Unit> findByKindOrderByCode(UnitKind kind);
 
-    // JPQL: Hibernate 6 caches a JPQL string's SQL, but translates a derived (criteria) query on every call
+    // hot path: JPQL, whose SQL Hibernate caches (docs/architecture.md, "Repositories")
     @Query("select u from Unit u where u.id in ?1")
     List<Unit> findByIdIn(Collection<Long> ids);
 }

@@ -15,7 +15,7 @@ interface Rectifications extends JpaRepository<Rectification, Long>, JpaSpecific
 
     boolean existsByFindingId(Long findingId);
 
-    // JPQL: Hibernate 6 caches a JPQL string's SQL, but translates a derived (criteria) query on every call
+    // hot path: JPQL, whose SQL Hibernate caches (docs/architecture.md, "Repositories")
     @Query("select r from Rectification r where r.findingId = ?1")
     Optional<Rectification> findByFindingId(Long findingId);
 
