@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.dudao.Api;
 import org.dudao.DudaoIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,9 @@ class DemoDataIT {
             assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
         }
         assertThat(identity.createUserQuery().memberOfGroup("office").list()).extracting(u -> u.getId()).contains("demo", "office1");
+        // Camunda shows "firstName lastName": the family name comes first, as Chinese names are read
+        User inspector = identity.createUserQuery().userId("inspector1").singleResult();
+        assertThat(inspector.getFirstName() + inspector.getLastName()).isEqualTo("张建国");
         Set<String> unitsWithLiaisonUsers = new HashSet<>();
         DemoData.users().forEach(u -> u.groups().stream().filter(g -> g.startsWith("unit-")).forEach(unitsWithLiaisonUsers::add));
         assertThat(unitsWithLiaisonUsers).hasSizeGreaterThanOrEqualTo(3).contains("unit-sch-sxxx", "unit-ts-yankou", "unit-dept-health");
