@@ -167,13 +167,13 @@ class DemoData implements ApplicationRunner {
     private void seedIdentity(DemoFile demo) {
         ROLE_GROUPS.forEach((id, name) -> group(id, name, "WORKFLOW"));
         for (DemoFile.Department d : demo.departments()) {
-            group(OrganizationService.groupIdOf(d.code()), d.name(), "UNIT");
+            group(OrganizationService.groupIdOf(d.code()), d.name(), OrganizationService.UNIT_GROUP_TYPE);
         }
         for (DemoFile.Township t : demo.townships()) {
-            group(OrganizationService.groupIdOf(t.code()), t.name(), "UNIT");
+            group(OrganizationService.groupIdOf(t.code()), t.name(), OrganizationService.UNIT_GROUP_TYPE);
         }
         for (DemoFile.School s : demo.schools()) {
-            group(OrganizationService.groupIdOf(s.code()), s.name(), "UNIT");
+            group(OrganizationService.groupIdOf(s.code()), s.name(), OrganizationService.UNIT_GROUP_TYPE);
         }
         for (DemoFile.User u : demo.users()) {
             if (identity.createUserQuery().userId(u.id()).count() == 0) {

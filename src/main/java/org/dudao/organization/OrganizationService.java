@@ -118,6 +118,9 @@ public class OrganizationService {
         this.events = events;
     }
 
+    /** The Camunda group type of every unit's liaison group (role groups are {@code WORKFLOW}). */
+    public static final String UNIT_GROUP_TYPE = "UNIT";
+
     /** The Camunda group id of a unit's liaisons: {@code "unit-" + code in lower case}. */
     public static String groupIdOf(String code) {
         return "unit-" + code.toLowerCase(Locale.ROOT);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.dudao.organization.OrganizationService;
 import org.dudao.shared.Roles;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,7 +45,6 @@ import org.springframework.stereotype.Component;
 class RoleAccess {
 
     static final String ANY = Authorization.ANY;
-    static final String UNIT_GROUP_TYPE = "UNIT";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -99,7 +99,7 @@ class RoleAccess {
      * start read 50,000 times.
      */
     void ensureUnitGroups(Map<String, String> nameByGroupId) {
-        Set<String> groups = identity.createGroupQuery().groupType(UNIT_GROUP_TYPE).list().stream()
+        Set<String> groups = identity.createGroupQuery().groupType(OrganizationService.UNIT_GROUP_TYPE).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
         Set<String> mayOpenTasklist = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(APPLICATION).resourceId("tasklist")
@@ -108,7 +108,7 @@ class RoleAccess {
                 .map(Authorization::getGroupId).collect(Collectors.toSet());
         nameByGroupId.forEach((groupId, name) -> {
             if (!groups.contains(groupId)) {
-                ensureGroup(groupId, name, UNIT_GROUP_TYPE);
+                ensureGroup(groupId, name, OrganizationService.UNIT_GROUP_TYPE);
             }
             if (!mayOpenTasklist.contains(groupId)) {
                 application(groupId, "tasklist");
@@ -118,7 +118,7 @@ class RoleAccess {
 
     /** A unit's liaison group: it exists, and may open Tasklist. */
     void ensureUnitGroup(String groupId, String unitName) {
-        ensureGroup(groupId, unitName, UNIT_GROUP_TYPE);
+        ensureGroup(groupId, unitName, OrganizationService.UNIT_GROUP_TYPE);
         application(groupId, "tasklist");
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ final class CpuTime {
         StringBuilder out = new StringBuilder();
         pids.forEach((name, pid) -> {
             out.append(name).append(' ')
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", (ticks(pid) - startTicks.get(name)) / 100.0)).append(" s");
+                    .append(String.format(Locale.ROOT, "%.1f", (ticks(pid) - startTicks.get(name)) / 100.0)).append(" s");
             Map<String, Long> before = startThreadTicks.get(name);
             Map<String, Long> after = threadTicks(pid);
             double jit = 0;
@@ -70,11 +71,11 @@ final class CpuTime {
                 }
             }
             if (jit + gc > 0) {
-                out.append(String.format(java.util.Locale.ROOT, " (JIT compiler %.1f s, GC and VM %.1f s)", jit, gc));
+                out.append(String.format(Locale.ROOT, " (JIT compiler %.1f s, GC and VM %.1f s)", jit, gc));
             }
             out.append(", ");
         });
-        out.append(String.format(java.util.Locale.ROOT, "of %.1f s wall (%d cores = %.1f core-s, shared with other builds)",
+        out.append(String.format(Locale.ROOT, "of %.1f s wall (%d cores = %.1f core-s, shared with other builds)",
                 wall, Runtime.getRuntime().availableProcessors(), wall * Runtime.getRuntime().availableProcessors()));
         return out.toString();
     }
@@ -94,7 +95,7 @@ final class CpuTime {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            return ticks;
+            // not a process of this machine any more: no threads to count
         }
         return ticks;
     }
